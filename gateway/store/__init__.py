@@ -1,0 +1,1 @@
+"""Durable state: SQLAlchemy 2 async over SQLite (embedded default) or PostgreSQL (several nodes)."""
