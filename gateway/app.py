@@ -99,12 +99,12 @@ class Gateway:
             outbox_wakeup=self.outbox.wake,
         )
         self.handler = InboundHandler(config, relay, self.metrics)
+        if config.server.auth.users and config.server.auth.allow_plaintext:
+            log.warning("smtp.auth_plaintext", extra={"fields": {"note": "AUTH allowed without TLS (loopback only)"}})
         tls_context = _tls_context(config)
         host, port = config.server.listen_address
         loop = asyncio.get_running_loop()
-        self._smtp_server = await loop.create_server(
-            lambda: self.handler.protocol_factory(tls_context), host, port
-        )
+        self._smtp_server = await loop.create_server(lambda: self.handler.protocol_factory(tls_context), host, port)
         if config.admin.listen:
             admin_host, admin_port = config.admin.listen.rpartition(":")[::2]
             self._admin_runner = web.AppRunner(build_admin_app(self), access_log=None)
@@ -135,9 +135,7 @@ class Gateway:
             await asyncio.sleep(0.05)
             gate.close_idle()
         if self.handler.in_flight:
-            log.warning(
-                "gateway.shutdown_timeout", extra={"fields": {"in_flight": len(self.handler.in_flight)}}
-            )
+            log.warning("gateway.shutdown_timeout", extra={"fields": {"in_flight": len(self.handler.in_flight)}})
         for connection in list(gate.open):
             connection.say_goodbye()
         await self.outbox.stop()

@@ -32,11 +32,7 @@ def build_bounce(
     )
     status = [f"Reporting-MTA: dns; {clean(reporting_host)}", f"Arrival-Date: {date}", ""]
     for failure in failures:
-        code = (
-            failure.text.split(" ", 1)[0]
-            if failure.text[:1] in "245" and failure.text[1:2] == "."
-            else "5.0.0"
-        )
+        code = failure.text.split(" ", 1)[0] if failure.text[:1] in "245" and failure.text[1:2] == "." else "5.0.0"
         status += [
             f"Final-Recipient: rfc822; {clean(failure.address)}",
             "Action: failed",

@@ -22,9 +22,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-outbox_app = typer.Typer(
-    help="Mail the gateway owes: retries, bounces, replies, routed copies.", no_args_is_help=True
-)
+outbox_app = typer.Typer(help="Mail the gateway owes: retries, bounces, replies, routed copies.", no_args_is_help=True)
 app.add_typer(outbox_app, name="outbox")
 
 ConfigOption = Annotated[
@@ -78,9 +76,7 @@ def log_command(
     config: ConfigOption = Path("config.toml"),
     as_json: JsonOption = False,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many messages, newest first.")] = 50,
-    outcome: Annotated[
-        str | None, typer.Option(help="Only this outcome (delivered, tempfailed, ...).")
-    ] = None,
+    outcome: Annotated[str | None, typer.Option(help="Only this outcome (delivered, tempfailed, ...).")] = None,
 ) -> None:
     """List the messages the gateway handled, newest first."""
     from gateway.store.database import open_database

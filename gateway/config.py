@@ -22,6 +22,7 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic_core import ErrorDetails
 
 from gateway.durations import parse_duration
 from gateway.errors import ConfigError, UpstreamUrlError
@@ -105,9 +106,7 @@ class ServerSettings(_Section):
         if self.auth.required and not self.auth.users:
             raise ValueError("auth.required needs at least one user in [server.auth.users]")
         if self.auth.users and self.tls is None and not self.auth.allow_plaintext:
-            raise ValueError(
-                "AUTH needs [server.tls] for STARTTLS (or auth.allow_plaintext = true on loopback)"
-            )
+            raise ValueError("AUTH needs [server.tls] for STARTTLS (or auth.allow_plaintext = true on loopback)")
         if not self.gateway_id:
             object.__setattr__(self, "gateway_id", self.hostname)
         return self
@@ -126,11 +125,9 @@ class MailboxSettings(_Section):
     @classmethod
     def _addresses(cls, values: list[str]) -> list[str]:
         for value in values:
-            local, at, domain = value.rpartition("@")
+            _local, at, domain = value.rpartition("@")
             if not at or not domain or ("." not in domain and domain != "localhost"):
-                raise ValueError(
-                    f"{value!r} is neither an address (support@example.com) nor a domain (@example.com)"
-                )
+                raise ValueError(f"{value!r} is neither an address (support@example.com) nor a domain (@example.com)")
         return [value.lower() for value in values]
 
     @field_validator("support_address")
@@ -225,7 +222,15 @@ class Config(_Section):
 
 
 def _resolve_paths(data: dict[str, Any], base: Path) -> None:
-    """Make relative file paths in the raw TOML relative to the config file's directory."""
+    """Make relative file paths (given or default) relative to the config file's directory."""
+    for name, key, model in (
+        ("upstream", "url", UpstreamSettings),
+        ("database", "url", DatabaseSettings),
+        ("policies", "dir", PoliciesSettings),
+    ):
+        table = data.setdefault(name, {})
+        if isinstance(table, dict) and key not in table:
+            table[key] = str(model.model_fields[key].default)
 
     def fix(section: dict[str, Any] | None, key: str) -> None:
         if isinstance(section, dict) and isinstance(section.get(key), str):
@@ -247,13 +252,13 @@ def _resolve_paths(data: dict[str, Any], base: Path) -> None:
                 section["url"] = "maildir:" + str(base / url.removeprefix("maildir:"))
     database = data.get("database")
     if isinstance(database, dict) and isinstance(database.get("url"), str):
-        url = database["url"]
+        url = str(database["url"])
         prefix = "sqlite+aiosqlite:///"
         if url.startswith(prefix) and not url.startswith(prefix + "/") and ":memory:" not in url:
             database["url"] = prefix + str(base / url.removeprefix(prefix))
 
 
-def _describe(error: dict[str, Any]) -> str:
+def _describe(error: ErrorDetails) -> str:
     message = str(error["msg"]).removeprefix("Value error, ")
     if error["type"] == "extra_forbidden":
         return "unknown key (check the spelling against config.example.toml)"
@@ -263,7 +268,13 @@ def _describe(error: dict[str, Any]) -> str:
 
 
 def _key_name(loc: tuple[str | int, ...]) -> str:
-    sections = [str(part) for part in loc]
+    """("server", "allow_networks", 0) -> "[server] allow_networks[0]"."""
+    sections: list[str] = []
+    for part in loc:
+        if isinstance(part, int) and sections:
+            sections[-1] += f"[{part}]"
+        else:
+            sections.append(str(part))
     if len(sections) == 1:
         return sections[0]
     return f"[{'.'.join(sections[:-1])}] {sections[-1]}"

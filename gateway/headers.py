@@ -26,10 +26,18 @@ class HeaderField:
 
     @property
     def value(self) -> str:
-        """Unfolded value, undecoded (RFC 2047 words left as they are)."""
-        text = self.raw.decode("utf-8", "surrogateescape")
+        """Unfolded value, RFC 2047 words left as they are; raw 8-bit bytes decoded as UTF-8,
+        else as windows-1252 (what unlabelled 8-bit headers nearly always are)."""
+        text = decode_raw(self.raw)
         _, _, value = text.partition(":")
         return re.sub(r"\r?\n[ \t]", " ", value).strip()
+
+
+def decode_raw(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", "replace")
 
 
 def split_message(raw: bytes) -> tuple[bytes, bytes]:

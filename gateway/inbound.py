@@ -9,8 +9,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import ssl
+import warnings
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, AnyStr
 
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
@@ -62,12 +63,10 @@ class ConnectionGate:
                 connection.say_goodbye()
 
 
-class GatewaySMTP(SMTP):  # type: ignore[misc]  # aiosmtpd ships no type information
+class GatewaySMTP(SMTP):
     line_length_limit = 1024 * 1024  # long lines pass through unchanged (RFC 5322 limit is advisory here)
 
-    def __init__(
-        self, handler: InboundHandler, *, gate: ConnectionGate, lifetime: float, **kwargs: Any
-    ) -> None:
+    def __init__(self, handler: InboundHandler, *, gate: ConnectionGate, lifetime: float, **kwargs: Any) -> None:
         super().__init__(handler, **kwargs)
         self._gate = gate
         self._lifetime = lifetime
@@ -78,23 +77,26 @@ class GatewaySMTP(SMTP):  # type: ignore[misc]  # aiosmtpd ships no type informa
         envelope = self.envelope
         return self.in_data or (envelope is not None and envelope.mail_from is not None)
 
-    async def push(self, status: str | bytes) -> None:
+    async def push(self, status: AnyStr) -> None:
         if isinstance(status, str):
-            status = _REPLY_FIXES.get(status, status)
-        await super().push(status)
+            await super().push(_REPLY_FIXES.get(status, status))
+        else:
+            await super().push(status)
+
+    def _close_with(self, line: bytes) -> None:
+        transport = self.transport
+        if isinstance(transport, asyncio.WriteTransport) and not transport.is_closing():
+            transport.write(line)
+            transport.close()
 
     def say_goodbye(self) -> None:
         """Tell an idle client we are going away, then close."""
-        if self.transport is not None and not self.transport.is_closing():
-            self.transport.write(b"421 4.3.2 Service shutting down\r\n")
-            self.transport.close()
+        self._close_with(b"421 4.3.2 Service shutting down\r\n")
 
     async def _handle_client(self) -> None:
         if not self._gate.enter(self):
-            if self.transport is not None:
-                reason = "shutting down" if self._gate.draining else "too many connections, try again later"
-                self.transport.write(f"421 4.3.2 {reason}\r\n".encode())
-                self.transport.close()
+            reason = "shutting down" if self._gate.draining else "too many connections, try again later"
+            self._close_with(f"421 4.3.2 {reason}\r\n".encode())
             return
         expiry = self.loop.call_later(self._lifetime, self._expire)
         try:
@@ -104,9 +106,8 @@ class GatewaySMTP(SMTP):  # type: ignore[misc]  # aiosmtpd ships no type informa
             self._gate.leave(self)
 
     def _expire(self) -> None:
-        if self.transport is not None and not self.in_data:
-            self.transport.write(b"421 4.4.2 Connection time limit exceeded\r\n")
-            self.transport.close()
+        if not self.in_data:
+            self._close_with(b"421 4.4.2 Connection time limit exceeded\r\n")
 
 
 class InboundHandler:
@@ -117,9 +118,7 @@ class InboundHandler:
         self._server = config.server
         self._relay = relay
         self._metrics = metrics
-        self._mailbox = MailboxAddresses(
-            config.mailbox.addresses, delimiter=config.mailbox.recipient_delimiter
-        )
+        self._mailbox = MailboxAddresses(config.mailbox.addresses, delimiter=config.mailbox.recipient_delimiter)
         self.gate = ConnectionGate(config.server.max_connections, metrics)
         self.in_flight: set[asyncio.Task[str]] = set()
 
@@ -148,7 +147,7 @@ class InboundHandler:
             self._metrics.connections_refused.labels("network").inc()
             log.warning("smtp.network_denied", extra={"fields": {"client": client}})
             return "554 5.7.1 Access denied"
-        envelope.mail_from = address
+        envelope.mail_from = address  # the null sender stays "<>" here: aiosmtpd tests it for truth
         envelope.mail_options.extend(mail_options)
         return "250 2.1.0 Ok"
 
@@ -158,9 +157,7 @@ class InboundHandler:
         if len(envelope.rcpt_tos) >= self._server.max_recipients:
             return "452 4.5.3 Too many recipients"
         if not self._mailbox.accepts(address):
-            log.info(
-                "smtp.relay_denied", extra={"fields": {"client": self.client_ip(session), "rcpt": address}}
-            )
+            log.info("smtp.relay_denied", extra={"fields": {"client": self.client_ip(session), "rcpt": address}})
             return "550 5.7.1 relaying denied"
         envelope.rcpt_tos.append(address)
         envelope.rcpt_options.extend(rcpt_options)
@@ -177,7 +174,7 @@ class InboundHandler:
             received_at=datetime.now(UTC),
             peer_ip=self.client_ip(session),
             helo=session.host_name,
-            mail_from=envelope.mail_from or "",
+            mail_from="" if envelope.mail_from in (None, "<>") else envelope.mail_from,
             rcpt_tos=tuple(envelope.rcpt_tos),
             raw=raw,
             smtputf8=bool(envelope.smtp_utf8),
@@ -208,12 +205,18 @@ class InboundHandler:
         user = auth_data.login.decode("utf-8", "replace")
         hashed = self._server.auth.users.get(user)
         ok = hashed is not None and verify_password(auth_data.password.decode("utf-8", "replace"), hashed)
-        log.info(
-            "smtp.auth", extra={"fields": {"user": user, "success": ok, "client": self.client_ip(session)}}
-        )
-        return AuthResult(success=ok, auth_data=user if ok else None)
+        log.info("smtp.auth", extra={"fields": {"user": user, "success": ok, "client": self.client_ip(session)}})
+        # handled=False: let aiosmtpd send "535 5.7.8" itself (True would leave the client waiting).
+        return AuthResult(success=ok, handled=False, auth_data=user if ok else None)
 
     def protocol_factory(self, tls_context: ssl.SSLContext | None) -> GatewaySMTP:
+        with warnings.catch_warnings():
+            # aiosmtpd warns on every connection when AUTH may run without TLS; the operator chose
+            # that explicitly (auth.allow_plaintext) and Gateway.start logs it once.
+            warnings.simplefilter("ignore", UserWarning)
+            return self._new_protocol(tls_context)
+
+    def _new_protocol(self, tls_context: ssl.SSLContext | None) -> GatewaySMTP:
         server = self._server
         return GatewaySMTP(
             self,

@@ -52,9 +52,7 @@ class TextFormatter(logging.Formatter):
         return line
 
 
-def setup_logging(
-    gateway_id: str, *, fmt: str = "auto", level: str = "info", stream: TextIO | None = None
-) -> None:
+def setup_logging(gateway_id: str, *, fmt: str = "auto", level: str = "info", stream: TextIO | None = None) -> None:
     """Route the `curveball` loggers (and aiosmtpd's warnings) to one handler."""
     stream = stream or sys.stderr
     use_json = fmt == "json" or (fmt == "auto" and not stream.isatty())

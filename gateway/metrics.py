@@ -23,9 +23,7 @@ class Metrics:
             ["kind"],
             registry=self.registry,
         )
-        self.connections = Gauge(
-            "curveball_smtp_connections", "Open SMTP connections", registry=self.registry
-        )
+        self.connections = Gauge("curveball_smtp_connections", "Open SMTP connections", registry=self.registry)
         self.connections_refused = Counter(
             "curveball_smtp_connections_refused",
             "Connections refused (limit or network)",
@@ -37,9 +35,7 @@ class Metrics:
             "X-Curveball-* fields removed from inbound mail",
             registry=self.registry,
         )
-        self.store_errors = Counter(
-            "curveball_store_errors", "Database writes that failed", registry=self.registry
-        )
+        self.store_errors = Counter("curveball_store_errors", "Database writes that failed", registry=self.registry)
         self.outbox = Counter(
             "curveball_outbox_deliveries",
             "Outbox delivery attempts, by result",

@@ -95,9 +95,7 @@ class OutboxWorker:
             log.info("outbox.sent", extra={"fields": fields})
             return
         created = (
-            item.created_at.replace(tzinfo=UTC)
-            if item.created_at and not item.created_at.tzinfo
-            else item.created_at
+            item.created_at.replace(tzinfo=UTC) if item.created_at and not item.created_at.tzinfo else item.created_at
         )
         expired = created is not None and now - created > self._max_age
         if verdict is Verdict.TEMPFAIL and not expired:

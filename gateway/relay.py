@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -65,16 +65,14 @@ class Settlement:
     outcome: str  # delivered | tempfailed | rejected
     reply: str
     followups: tuple[OutboxItem, ...] = ()
-    details: dict[str, object] = field(default_factory=dict)
+    details: Mapping[str, object] = field(default_factory=dict)
 
 
 def one_line(text: str) -> str:
     return " ".join(clean(text).split())
 
 
-def settle(
-    inbound: Inbound, data: bytes, result: DeliveryResult, *, hostname: str, now: datetime
-) -> Settlement:
+def settle(inbound: Inbound, data: bytes, result: DeliveryResult, *, hostname: str, now: datetime) -> Settlement:
     """Map per-recipient results to one SMTP reply, plus the retries and bounces we then owe."""
     verdict = result.verdict
     accepted_reply = f"250 2.0.0 Ok: queued as {inbound.id}"
@@ -177,8 +175,8 @@ class Relay:
         envelope = OutgoingEnvelope(inbound.mail_from, inbound.rcpt_tos, inbound.smtputf8, inbound.body8bit)
         result = await self._upstream.deliver(envelope, data)
         settlement = settle(inbound, data, result, hostname=self._hostname, now=inbound.received_at)
-        if settlement.outcome == "tempfailed":
-            self._metrics.upstream_errors.inc()
+        if settlement.outcome != "delivered" or result.failed:
+            self._metrics.upstream_errors.labels(result.transport_error or settlement.outcome).inc()
         reply = settlement.reply
         subject = values.get("subject")
         record = MessageRecord(
@@ -196,7 +194,7 @@ class Relay:
             reply=reply,
             upstream_reply=result.summary(),
             duration_ms=round((time.perf_counter() - started) * 1000, 3),
-            details=settlement.details,
+            details=dict(settlement.details),
         )
 
         async def write(connection: AsyncConnection) -> None:

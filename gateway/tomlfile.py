@@ -16,9 +16,8 @@ from typing import Any
 from gateway.errors import ConfigError
 
 _TABLE = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$")
-_KEY = re.compile(
-    r"""^\s*((?:"[^"]*"|'[^']*'|[A-Za-z0-9_\-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[A-Za-z0-9_\-]+))*)\s*="""
-)
+_KEY = re.compile(r"""^\s*((?:"[^"]*"|'[^']*'|[A-Za-z0-9_\-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[A-Za-z0-9_\-]+))*)\s*=""")
+_POSITION = re.compile(r"\s*\(at line (\d+), column \d+\)")
 _PART = re.compile(r"""\s*("[^"]*"|'[^']*'|[A-Za-z0-9_\-]+)\s*(?:\.|$)""")
 
 
@@ -94,8 +93,9 @@ def load_toml(path: Path) -> TomlDocument:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        line = getattr(exc, "lineno", None)
-        where = f"{path}:{line}" if line else str(path)
-        message = getattr(exc, "msg", str(exc))
+        # Python 3.11 only puts the position into the message text: "... (at line 4, column 8)".
+        position = _POSITION.search(str(exc))
+        where = f"{path}:{position.group(1)}" if position else str(path)
+        message = _POSITION.sub("", str(exc)).strip()
         raise ConfigError([f"{where}: not valid TOML: {message}"]) from None
     return TomlDocument(path=path, data=data, lines=_index_lines(text))

@@ -79,7 +79,9 @@ class PooledTransport:
             try:
                 session, reused = await self._pool.acquire()
             except DeliveryError as exc:
-                return DeliveryResult.all(envelope.rcpt_tos, exc.code, f"{exc.status} {exc}")
+                return DeliveryResult.all(
+                    envelope.rcpt_tos, exc.code, f"{exc.status} {exc}", transport_error="unreachable"
+                )
             try:
                 async with asyncio.timeout(self._timeout):
                     results = await session.transaction(envelope, data)
@@ -87,16 +89,18 @@ class PooledTransport:
                 await self._pool.discard(session)
                 if reused and attempt == 1:
                     continue
-                return DeliveryResult.all(
-                    envelope.rcpt_tos, 451, f"4.4.2 upstream {self.name} dropped the connection"
-                )
+                return DeliveryResult.all(envelope.rcpt_tos, 451, f"4.4.2 upstream {self.name} dropped the connection")
             except TimeoutError:
                 await self._pool.discard(session)
-                return DeliveryResult.all(envelope.rcpt_tos, 451, f"4.4.2 upstream {self.name} timed out")
+                return DeliveryResult.all(
+                    envelope.rcpt_tos, 451, f"4.4.2 upstream {self.name} timed out", transport_error="timeout"
+                )
             except (aiosmtplib.SMTPException, OSError, asyncio.IncompleteReadError) as exc:
                 await self._pool.discard(session)
                 log.warning("upstream.error", extra={"fields": {"upstream": self.name, "error": str(exc)}})
-                return DeliveryResult.all(envelope.rcpt_tos, 451, f"4.4.2 upstream {self.name} failed: {exc}")
+                return DeliveryResult.all(
+                    envelope.rcpt_tos, 451, f"4.4.2 upstream {self.name} failed: {exc}", transport_error="protocol"
+                )
             self._pool.release(session)
             return DeliveryResult(results)
         raise AssertionError("unreachable: the loop returns on its second attempt")
@@ -122,9 +126,7 @@ def open_transport(url_text: str, settings: UpstreamSettings, *, local_hostname:
     return PooledTransport(str(url), connect, pool_size=settings.pool_size, timeout=settings.timeout)
 
 
-async def _open_session(
-    url: DeliveryUrl, settings: UpstreamSettings, local_hostname: str
-) -> _TransactionSession:
+async def _open_session(url: DeliveryUrl, settings: UpstreamSettings, local_hostname: str) -> _TransactionSession:
     if url.scheme == "lmtp":
         return await LmtpSession.open(
             url,

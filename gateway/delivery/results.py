@@ -44,10 +44,14 @@ class Verdict(StrEnum):
 @dataclass(frozen=True)
 class DeliveryResult:
     recipients: tuple[RecipientResult, ...]
+    # Set when no SMTP conversation finished: unreachable | timeout | dropped | protocol
+    transport_error: str | None = None
 
     @classmethod
-    def all(cls, rcpt_tos: tuple[str, ...], code: int, text: str) -> DeliveryResult:
-        return cls(tuple(RecipientResult(rcpt, code, text) for rcpt in rcpt_tos))
+    def all(
+        cls, rcpt_tos: tuple[str, ...], code: int, text: str, *, transport_error: str | None = None
+    ) -> DeliveryResult:
+        return cls(tuple(RecipientResult(rcpt, code, text) for rcpt in rcpt_tos), transport_error)
 
     @property
     def accepted(self) -> tuple[RecipientResult, ...]:

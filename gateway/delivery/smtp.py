@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import ssl
 from pathlib import Path
 
@@ -77,10 +78,8 @@ class SmtpSession:
 
     async def close(self) -> None:
         if self._client.is_connected:
-            try:
+            with contextlib.suppress(aiosmtplib.SMTPException, OSError, TimeoutError):
                 await self._client.quit(timeout=2)
-            except (aiosmtplib.SMTPException, OSError, TimeoutError):
-                pass
         self._client.close()
 
     async def transaction(self, envelope: OutgoingEnvelope, data: bytes) -> tuple[RecipientResult, ...]:

@@ -11,7 +11,10 @@ from gateway.errors import UpstreamUrlError
 
 Scheme = Literal["smtp", "smtps", "smtp+starttls", "lmtp", "maildir"]
 _DEFAULT_PORTS: dict[str, int] = {"smtp": 25, "smtps": 465, "smtp+starttls": 587, "lmtp": 24}
-FORMS = "smtp://host:port, smtps://host:port, smtp+starttls://host:port, lmtp://host:port, lmtp:/path/to/socket, maildir:PATH"
+FORMS = (
+    "smtp://host:port, smtps://host:port, smtp+starttls://host:port, lmtp://host:port, lmtp:/path/to/socket, "
+    "maildir:PATH"
+)
 
 
 @dataclass(frozen=True)

@@ -42,9 +42,7 @@ def create_engine(settings: DatabaseSettings) -> AsyncEngine:
     connect_args: dict[str, Any] = {}
     if settings.schema_name:
         connect_args["server_settings"] = {"search_path": settings.schema_name}
-    return create_async_engine(
-        url, pool_size=10, max_overflow=10, pool_pre_ping=True, connect_args=connect_args
-    )
+    return create_async_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True, connect_args=connect_args)
 
 
 def _upgrade(connection: Connection) -> None:

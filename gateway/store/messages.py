@@ -41,9 +41,7 @@ def _as_utc(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
-async def recent_messages(
-    engine: AsyncEngine, *, limit: int = 50, outcome: str | None = None
-) -> list[dict[str, Any]]:
+async def recent_messages(engine: AsyncEngine, *, limit: int = 50, outcome: str | None = None) -> list[dict[str, Any]]:
     """Newest first, as JSON-ready dictionaries."""
     query = sa.select(messages).order_by(messages.c.received_at.desc(), messages.c.id.desc()).limit(limit)
     if outcome:

@@ -70,9 +70,7 @@ def _item(row: Any) -> OutboxItem:
     )
 
 
-async def claim_due(
-    engine: AsyncEngine, owner: str, now: datetime, *, lease: float, limit: int
-) -> list[OutboxItem]:
+async def claim_due(engine: AsyncEngine, owner: str, now: datetime, *, lease: float, limit: int) -> list[OutboxItem]:
     """Lease up to `limit` due items to `owner`; an item leased elsewhere is skipped, not waited for."""
     free = sa.or_(outbox.c.lease_until.is_(None), outbox.c.lease_until < now)
     async with engine.begin() as connection:
@@ -141,9 +139,7 @@ async def mark_failed(engine: AsyncEngine, item_id: str, owner: str, error: str)
     )
 
 
-async def list_outbox(
-    engine: AsyncEngine, *, status: str | None = None, limit: int = 100
-) -> list[dict[str, Any]]:
+async def list_outbox(engine: AsyncEngine, *, status: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
     columns = [c for c in outbox.c if c.name != "data"]
     query = sa.select(*columns, sa.func.length(outbox.c.data).label("size"))
     query = query.order_by(outbox.c.created_at.desc()).limit(limit)

@@ -1,0 +1,219 @@
+"""Test helpers: a real SMTP/LMTP sink on loopback, config files on disk, a running gateway."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import aiosmtplib
+from aiosmtpd.lmtp import LMTP
+from aiosmtpd.smtp import SMTP, Envelope, Session
+
+from gateway.app import Gateway
+from gateway.config import Config, load_config
+
+TOML = Mapping[str, Any]
+
+
+class LongLineSMTP(SMTP):
+    line_length_limit = 1024 * 1024
+
+
+class LongLineLMTP(LMTP):
+    line_length_limit = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class SinkMessage:
+    mail_from: str
+    rcpt_tos: tuple[str, ...]
+    data: bytes
+    mail_options: tuple[str, ...]
+
+
+@dataclass
+class Sink:
+    """An upstream that records what it is given; replies can be scripted per recipient or for DATA."""
+
+    lmtp: bool = False
+    messages: list[SinkMessage] = field(default_factory=list)
+    rcpt_replies: dict[str, str] = field(default_factory=dict)
+    data_reply: str | None = None
+    lmtp_replies: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+    connections: int = 0
+    port: int = 0
+    _server: asyncio.Server | None = None
+    _arrived: asyncio.Event = field(default_factory=asyncio.Event)
+
+    async def handle_RCPT(
+        self, server: SMTP, session: Session, envelope: Envelope, address: str, options: list[str]
+    ) -> str:
+        if address in self.rcpt_replies:
+            return self.rcpt_replies[address]
+        envelope.rcpt_tos.append(address)
+        return "250 2.1.5 Ok"
+
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        if self.delay:
+            await asyncio.sleep(self.delay)
+        if self.data_reply:
+            return self.data_reply
+        accepted = tuple(r for r in envelope.rcpt_tos if not self.lmtp_replies.get(r, "2").startswith(("4", "5")))
+        if accepted:
+            self.messages.append(
+                SinkMessage(
+                    "" if envelope.mail_from in (None, "<>") else str(envelope.mail_from),
+                    accepted,
+                    bytes(envelope.original_content or b""),
+                    tuple(envelope.mail_options),
+                )
+            )
+            self._arrived.set()
+        if self.lmtp:
+            return "\r\n".join(self.lmtp_replies.get(r, f"250 2.0.0 <{r}> Saved") for r in envelope.rcpt_tos)
+        return "250 2.0.0 Ok: queued"
+
+    def _protocol(self) -> SMTP:
+        self.connections += 1
+        cls = LongLineLMTP if self.lmtp else LongLineSMTP
+        return cls(self, hostname="sink.test", enable_SMTPUTF8=True, data_size_limit=None)
+
+    async def start(self) -> Sink:
+        loop = asyncio.get_running_loop()
+        self._server = await loop.create_server(self._protocol, "127.0.0.1", 0)
+        self.port = self._server.sockets[0].getsockname()[1]
+        return self
+
+    async def stop(self) -> None:
+        if self._server:
+            self._server.close()
+
+    @property
+    def url(self) -> str:
+        return f"{'lmtp' if self.lmtp else 'smtp'}://127.0.0.1:{self.port}"
+
+    async def wait_for(self, count: int, seconds: float = 10.0) -> list[SinkMessage]:
+        async with asyncio.timeout(seconds):
+            while len(self.messages) < count:
+                self._arrived.clear()
+                await self._arrived.wait()
+        return self.messages
+
+
+def free_port() -> int:
+    """A port that was free a moment ago (for servers that cannot bind port 0 themselves)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, str | Path):
+        return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    raise TypeError(f"cannot write {value!r} as TOML")
+
+
+def to_toml(data: TOML, prefix: str = "") -> str:
+    """Enough of a TOML writer for test configs: nested tables of scalars and lists."""
+    scalars = [f"{k} = {_toml_value(v)}" for k, v in data.items() if not isinstance(v, Mapping)]
+    out = []
+    if prefix and scalars:
+        out.append(f"[{prefix}]")
+    out.extend(scalars)
+    for key, value in data.items():
+        if isinstance(value, Mapping):
+            out.append(to_toml(value, f"{prefix}.{key}" if prefix else key))
+    return "\n".join(out) + "\n"
+
+
+def merge(base: dict[str, Any], extra: TOML) -> dict[str, Any]:
+    for key, value in extra.items():
+        if isinstance(value, Mapping) and isinstance(base.get(key), dict):
+            merge(base[key], value)
+        else:
+            base[key] = dict(value) if isinstance(value, Mapping) else value
+    return base
+
+
+def base_config(tmp: Path, upstream: str, database_url: str | None = None) -> dict[str, Any]:
+    return {
+        "server": {"listen": "127.0.0.1:0", "hostname": "gw.test", "gateway_id": "test-gw", "shutdown_grace": "10s"},
+        "mailbox": {
+            "addresses": ["support@example.com", "@help.example.com"],
+            "support_address": "support@example.com",
+        },
+        "upstream": {"url": upstream, "timeout": "5s", "connect_timeout": "2s", "pool_size": 4},
+        "outbound": {"poll_interval": "0.2s"},
+        "database": {"url": database_url or f"sqlite+aiosqlite:///{tmp / 'curveball.db'}"},
+        "admin": {"listen": "127.0.0.1:0"},
+        "logging": {"format": "json", "level": "info"},
+        "routes": {"legal": {"addresses": ["legal@example.com"]}},
+    }
+
+
+def write_config(tmp: Path, upstream: str, extra: TOML | None = None, *, database_url: str | None = None) -> Path:
+    data = merge(base_config(tmp, upstream, database_url), extra or {})
+    path = tmp / "curveball.toml"
+    path.write_text(to_toml(data), encoding="utf-8")
+    return path
+
+
+def make_config(tmp: Path, upstream: str, extra: TOML | None = None, *, database_url: str | None = None) -> Config:
+    return load_config(write_config(tmp, upstream, extra, database_url=database_url))
+
+
+@asynccontextmanager
+async def running_gateway(config: Config) -> AsyncIterator[Gateway]:
+    gateway = Gateway(config)
+    await gateway.start()
+    try:
+        yield gateway
+    finally:
+        await gateway.stop()
+
+
+def message(
+    subject: str = "Hello",
+    body: str = "Hi, my order has not arrived.\r\n",
+    *,
+    sender: str = "alice@customer.example",
+    extra_headers: str = "",
+) -> bytes:
+    text = (
+        f"From: Alice <{sender}>\r\nTo: support@example.com\r\nSubject: {subject}\r\n"
+        f"Message-ID: <{os.urandom(6).hex()}@customer.example>\r\nDate: Tue, 24 Nov 2026 08:00:00 +0000\r\n"
+        f"{extra_headers}\r\n{body}"
+    )
+    return text.encode("utf-8")
+
+
+async def send(
+    gateway: Gateway,
+    data: bytes,
+    *,
+    sender: str = "alice@customer.example",
+    recipients: tuple[str, ...] = ("support@example.com",),
+    mail_options: list[str] | None = None,
+) -> tuple[dict[str, aiosmtplib.SMTPResponse], str]:
+    host, port = gateway.smtp_address
+    async with aiosmtplib.SMTP(hostname=host, port=port, local_hostname="client.test", start_tls=False) as client:
+        return await client.sendmail(sender, list(recipients), data, mail_options=mail_options or [])
+
+
+def added_headers(forwarded: bytes, original: bytes) -> bytes:
+    """What the gateway put on top of `original` (asserting it only added, at the top)."""
+    assert forwarded.endswith(original), "the forwarded message must end with the original bytes"
+    return forwarded[: len(forwarded) - len(original)]

@@ -1,0 +1,289 @@
+"""End to end through a running gateway: real SMTP on loopback, a real sink upstream, real SQLite."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import aiosmtplib
+import pytest
+
+from gateway.store.messages import recent_messages
+from gateway.store.outbox import list_outbox
+from tests.support import Sink, added_headers, free_port, make_config, message, running_gateway, send
+
+
+async def test_message_is_forwarded_byte_for_byte_with_trace_headers_on_top(tmp_path: Path, sink: Sink) -> None:
+    original = message(body="Line one\r\n.leading dot survives\r\n\r\nodd  spacing\tand tabs \r\n")
+    async with running_gateway(make_config(tmp_path, sink.url)) as gateway:
+        _, reply = await send(gateway, original)
+        assert reply.startswith("2.0.0 Ok: queued as ")
+        [received] = await sink.wait_for(1)
+        records = await recent_messages(gateway.engine)
+
+    top = added_headers(received.data, original)
+    assert top.startswith(b"Received: from client.test ([127.0.0.1])\r\n\tby gw.test (Curveball) with ESMTP id ")
+    queue_id = reply.split()[-1]
+    assert f"X-Curveball-Id: {queue_id} (test-gw)\r\n".encode() in top
+    assert received.mail_from == "alice@customer.example"
+    assert received.rcpt_tos == ("support@example.com",)
+    assert len(records) == 1
+    record = records[0]
+    assert record["id"] == queue_id
+    assert record["outcome"] == "delivered"
+    assert record["subject"] == "Hello"
+    assert record["rcpt_tos"] == ["support@example.com"]
+    assert record["size"] == len(original)
+    assert record["upstream_reply"].startswith("250 ")
+
+
+async def test_forged_curveball_headers_are_removed_including_folded_ones(tmp_path: Path, sink: Sink) -> None:
+    forged = (
+        "X-Curveball-Tags: vip,\r\n trusted\r\n"
+        "x-curveball-verification: owner-verified\r\n"
+        "X-CURVEBALL-Sender-Is-Owner: yes\r\n"
+        "X-Curveballish: not ours, kept\r\n"
+    )
+    original = message(extra_headers=forged, body="X-Curveball-Tags: in the body stays\r\n")
+    async with running_gateway(make_config(tmp_path, sink.url)) as gateway:
+        await send(gateway, original)
+        [received] = await sink.wait_for(1)
+        metrics = gateway.metrics.render().decode()
+
+    header_block = received.data.split(b"\r\n\r\n", 1)[0].lower()
+    assert b"vip" not in header_block
+    assert b"owner-verified" not in header_block
+    assert b"x-curveball-sender-is-owner" not in header_block
+    assert b"x-curveballish: not ours, kept" in header_block
+    assert received.data.endswith(b"X-Curveball-Tags: in the body stays\r\n")
+    assert "curveball_forged_headers_removed_total 3.0" in metrics
+
+
+async def test_upstream_down_gives_4xx_and_nothing_recorded_as_delivered(tmp_path: Path) -> None:
+    dead = f"smtp://127.0.0.1:{free_port()}"
+    async with running_gateway(make_config(tmp_path, dead)) as gateway:
+        with pytest.raises(aiosmtplib.SMTPDataError) as excinfo:
+            await send(gateway, message())
+        records = await recent_messages(gateway.engine)
+    assert 400 <= excinfo.value.code < 500
+    assert [r["outcome"] for r in records] == ["tempfailed"]
+
+
+@pytest.mark.parametrize(
+    ("upstream_reply", "expected_code"),
+    [("452 4.2.2 Mailbox full", 452), ("451 4.3.0 try later", 451), ("554 5.6.0 Content rejected", 554)],
+)
+async def test_upstream_data_reply_is_passed_back(
+    tmp_path: Path, sink: Sink, upstream_reply: str, expected_code: int
+) -> None:
+    sink.data_reply = upstream_reply
+    async with running_gateway(make_config(tmp_path, sink.url)) as gateway:
+        with pytest.raises(aiosmtplib.SMTPDataError) as excinfo:
+            await send(gateway, message())
+        records = await recent_messages(gateway.engine)
+    assert excinfo.value.code == expected_code
+    assert upstream_reply.split(" ", 1)[1] in excinfo.value.message
+    assert records[0]["outcome"] == ("rejected" if expected_code >= 500 else "tempfailed")
+
+
+async def test_upstream_recipient_refusal_is_passed_back(tmp_path: Path, sink: Sink) -> None:
+    sink.rcpt_replies["support@example.com"] = "550 5.1.1 No such mailbox"
+    async with running_gateway(make_config(tmp_path, sink.url)) as gateway:
+        with pytest.raises(aiosmtplib.SMTPDataError) as excinfo:
+            await send(gateway, message())
+    assert excinfo.value.code == 550
+    assert "5.1.1" in excinfo.value.message
+    assert sink.messages == []
+
+
+async def test_slow_upstream_past_timeout_gives_4xx(tmp_path: Path, sink: Sink) -> None:
+    sink.delay = 3.0
+    config = make_config(tmp_path, sink.url, {"upstream": {"timeout": "1s"}})
+    async with running_gateway(config) as gateway:
+        with pytest.raises(aiosmtplib.SMTPDataError) as excinfo:
+            await send(gateway, message())
+    assert excinfo.value.code == 451
+    assert "timed out" in excinfo.value.message
+
+
+async def test_partial_delivery_retries_the_deferred_recipient_once(tmp_path: Path, sink: Sink) -> None:
+    sink.rcpt_replies["team@help.example.com"] = "450 4.2.1 Try again later"
+    recipients = ("support@example.com", "team@help.example.com")
+    async with running_gateway(make_config(tmp_path, sink.url)) as gateway:
+        _, reply = await send(gateway, message(), recipients=recipients)
+        assert reply.startswith("2.0.0")
+        first = await sink.wait_for(1)
+        assert first[0].rcpt_tos == ("support@example.com",)
+        pending = await list_outbox(gateway.engine)
+        assert [(p["kind"], p["rcpt_tos"], p["status"]) for p in pending] == [
+            ("retry", ["team@help.example.com"], "pending")
+        ]
+        # The upstream recovers; the next due attempt (simulated clock) delivers the rest, once.
+        del sink.rcpt_replies["team@help.example.com"]
+        from datetime import UTC, datetime, timedelta
+
+        attempted = await gateway.outbox.run_once(now=datetime.now(UTC) + timedelta(minutes=5))
+        assert attempted == 1
+        await sink.wait_for(2)
+        assert await gateway.outbox.run_once(now=datetime.now(UTC) + timedelta(hours=2)) == 0
+        done = await list_outbox(gateway.engine)
+    assert sink.messages[1].rcpt_tos == ("team@help.example.com",)
+    assert sink.messages[1].data == first[0].data
+    assert done[0]["status"] == "sent"
+
+
+async def test_partial_delivery_bounces_permanently_refused_recipient(tmp_path: Path, sink: Sink) -> None:
+    sink.rcpt_replies["gone@help.example.com"] = "550 5.1.1 No such user"
+    async with running_gateway(make_config(tmp_path, sink.url)) as gateway:
+        await send(gateway, message(), recipients=("support@example.com", "gone@help.example.com"))
+        messages = await sink.wait_for(2)
+    bounce = next(m for m in messages if m.mail_from == "")
+    assert bounce.rcpt_tos == ("alice@customer.example",)
+    assert b"multipart/report" in bounce.data
+    assert b"Final-Recipient: rfc822; gone@help.example.com" in bounce.data
+    assert b"Status: 5.1.1" in bounce.data
+
+
+async def test_relaying_to_other_domains_is_denied(tmp_path: Path, sink: Sink) -> None:
+    async with running_gateway(make_config(tmp_path, sink.url)) as gateway:
+        for outsider in (
+            "victim@elsewhere.example",
+            "support@example.com.evil.example",
+            "support@sub.help.example.com",
+        ):
+            with pytest.raises(aiosmtplib.SMTPRecipientsRefused) as excinfo:
+                await send(gateway, message(), recipients=(outsider,))
+            [error] = excinfo.value.recipients
+            assert (error.code, error.message) == (550, "5.7.1 relaying denied"), outsider
+        for malformed in ("@example.com", "support", "support@"):
+            with pytest.raises(aiosmtplib.SMTPRecipientsRefused) as excinfo:
+                await send(gateway, message(), recipients=(malformed,))
+            assert 500 <= excinfo.value.recipients[0].code < 600, malformed
+        # Accepted forms: exact (any case), subaddress, whole domain.
+        for insider in ("Support@Example.COM", "support+billing@example.com", "anyone@help.example.com"):
+            await send(gateway, message(), recipients=(insider,))
+    assert len(sink.messages) == 3
+
+
+async def test_message_size_limit_gives_552_534(tmp_path: Path, sink: Sink) -> None:
+    config = make_config(tmp_path, sink.url, {"server": {"max_message_bytes": 10_000}})
+    async with running_gateway(config) as gateway:
+        host, port = gateway.smtp_address
+        async with aiosmtplib.SMTP(hostname=host, port=port, start_tls=False) as client:
+            await client.ehlo()
+            assert client.esmtp_extensions["size"] == "10000"
+            # Without SIZE= the limit bites at the end of DATA.
+            await client.mail("a@customer.example")
+            await client.rcpt("support@example.com")
+            with pytest.raises(aiosmtplib.SMTPDataError) as excinfo:
+                await client.data(message(body="x" * 20_000))
+            assert (excinfo.value.code, excinfo.value.message.split()[0]) == (552, "5.3.4")
+            # Announced with SIZE=, it is refused at MAIL FROM.
+            with pytest.raises(aiosmtplib.SMTPSenderRefused) as sender_error:
+                await client.mail("a@customer.example", options=["SIZE=50000"])
+            assert (sender_error.value.code, sender_error.value.message.split()[0]) == (552, "5.3.4")
+    assert sink.messages == []
+
+
+async def test_recipient_limit_gives_452_453(tmp_path: Path, sink: Sink) -> None:
+    config = make_config(tmp_path, sink.url, {"server": {"max_recipients": 2}})
+    async with running_gateway(config) as gateway:
+        host, port = gateway.smtp_address
+        async with aiosmtplib.SMTP(hostname=host, port=port, start_tls=False) as client:
+            await client.mail("a@customer.example")
+            await client.rcpt("support@example.com")
+            await client.rcpt("a@help.example.com")
+            with pytest.raises(aiosmtplib.SMTPRecipientRefused) as excinfo:
+                await client.rcpt("b@help.example.com")
+    assert (excinfo.value.code, excinfo.value.message) == (452, "4.5.3 Too many recipients")
+
+
+async def test_8bit_and_smtputf8_mail_passes_unchanged(tmp_path: Path, sink: Sink) -> None:
+    original = (
+        "From: Zoë <zoë@kunde.example>\r\nTo: support@example.com\r\nSubject: Grüße aus Łódź\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+        "Zażółć gęślą jaźń. Ærø, ß, 日本語.\r\n" + "a" * 5000 + "\r\n"
+    ).encode()
+    raw_latin1 = b"Subject: caf\xe9\r\nContent-Type: text/plain; charset=iso-8859-1\r\n\r\nna\xefve\r\n"
+    async with running_gateway(make_config(tmp_path, sink.url)) as gateway:
+        await send(gateway, original, sender="zoë@kunde.example", mail_options=["SMTPUTF8", "BODY=8BITMIME"])
+        await send(gateway, raw_latin1, mail_options=["BODY=8BITMIME"])
+        first, second = await sink.wait_for(2)
+        records = await recent_messages(gateway.engine)
+    added = added_headers(first.data, original)
+    assert b"with UTF8SMTP id" in added
+    assert first.mail_from == "zoë@kunde.example"
+    assert "SMTPUTF8" in first.mail_options
+    added_headers(second.data, raw_latin1)
+    assert {r["subject"] for r in records} == {"Grüße aus Łódź", "café"}
+
+
+async def test_maildir_delivery(tmp_path: Path) -> None:
+    maildir = tmp_path / "Maildir"
+    original = message(subject="Into the maildir")
+    async with running_gateway(make_config(tmp_path, f"maildir:{maildir}")) as gateway:
+        await send(gateway, original)
+    [path] = list((maildir / "new").iterdir())
+    content = path.read_bytes()
+    assert content.startswith(b"Return-Path: <alice@customer.example>\r\nReceived: from client.test")
+    assert content.endswith(original)
+    assert list((maildir / "tmp").iterdir()) == []
+
+
+async def test_lmtp_upstream_with_per_recipient_results(tmp_path: Path) -> None:
+    sink = await Sink(lmtp=True).start()
+    sink.lmtp_replies["full@help.example.com"] = "452 4.2.2 Mailbox full"
+    try:
+        async with running_gateway(make_config(tmp_path, sink.url)) as gateway:
+            _, reply = await send(gateway, message(), recipients=("support@example.com", "full@help.example.com"))
+            assert reply.startswith("2.0.0")
+            [delivered] = await sink.wait_for(1)
+            pending = await list_outbox(gateway.engine)
+    finally:
+        await sink.stop()
+    assert delivered.rcpt_tos == ("support@example.com",)
+    assert [(p["kind"], p["rcpt_tos"]) for p in pending] == [("retry", ["full@help.example.com"])]
+
+
+async def test_upstream_connections_are_reused(tmp_path: Path, sink: Sink) -> None:
+    async with running_gateway(make_config(tmp_path, sink.url)) as gateway:
+        for _ in range(5):
+            await send(gateway, message())
+    assert len(sink.messages) == 5
+    assert sink.connections == 1
+
+
+async def test_stale_pooled_connection_is_replaced_transparently(tmp_path: Path, sink: Sink) -> None:
+    async with running_gateway(make_config(tmp_path, sink.url)) as gateway:
+        await send(gateway, message())
+        # The upstream restarts: every idle pooled connection is now dead.
+        await sink.stop()
+        port = sink.port
+        restarted = Sink(port=port)
+        loop = asyncio.get_running_loop()
+        server = await loop.create_server(restarted._protocol, "127.0.0.1", port)
+        try:
+            for connection in list(gateway.upstream._pool._idle):  # type: ignore[attr-defined]
+                connection[1]._client.close()
+            _, reply = await send(gateway, message())
+        finally:
+            server.close()
+    assert reply.startswith("2.0.0")
+    assert len(restarted.messages) == 1
+
+
+async def test_concurrent_clients_all_delivered_and_recorded(tmp_path: Path, sink: Sink) -> None:
+    async with running_gateway(make_config(tmp_path, sink.url)) as gateway:
+        await asyncio.gather(*(send(gateway, message(subject=f"n{i}")) for i in range(30)))
+        records = await recent_messages(gateway.engine, limit=100)
+    assert len(sink.messages) == 30
+    assert sorted(r["subject"] for r in records) == sorted(f"n{i}" for i in range(30))
+
+
+async def test_null_sender_is_forwarded_as_null_sender(tmp_path: Path, sink: Sink) -> None:
+    async with running_gateway(make_config(tmp_path, sink.url)) as gateway:
+        await send(gateway, message(subject="Delivery Status Notification"), sender="")
+        [received] = await sink.wait_for(1)
+        records = await recent_messages(gateway.engine)
+    assert received.mail_from == ""
+    assert records[0]["mail_from"] == ""
