@@ -53,6 +53,12 @@ def build_admin_app(gateway: Gateway) -> web.Application:
             "checks": results,
             "connections": len(gateway.handler.gate.open),
             "draining": gateway.handler.gate.draining,
+            "policies": {
+                "version": gateway.policies.current.version,
+                "count": len(gateway.policies.current.policies),
+                "loaded_at": gateway.policies.current.loaded_at,
+                "last_error": gateway.policies.last_error,
+            },
         }
         return web.json_response(body, status=200 if healthy else 503)
 

@@ -22,6 +22,8 @@ from gateway.delivery import Transport, open_transport
 from gateway.inbound import InboundHandler
 from gateway.metrics import Metrics
 from gateway.outbox import OutboxWorker
+from gateway.policy.language import warm_up
+from gateway.policy.registry import PolicyRegistry
 from gateway.relay import Relay
 from gateway.store.database import open_database
 from gateway.store.writer import BatchWriter
@@ -69,8 +71,12 @@ class Gateway:
         return None
 
     async def start(self) -> None:
+        """Start every part; a broken config or policy set raises before any port is opened."""
         config = self.config
         hostname = config.server.hostname
+        self.policies = PolicyRegistry(config.policies.dir, routes=config.routes, metrics=self.metrics)
+        await asyncio.to_thread(self.policies.load_initial)
+        await asyncio.to_thread(warm_up)
         self.engine = await open_database(config.database)
         self.writer = BatchWriter(self.engine)
         self.writer.start()
@@ -96,6 +102,10 @@ class Gateway:
             metrics=self.metrics,
             hostname=hostname,
             gateway_id=config.server.gateway_id,
+            policies=self.policies,
+            routes=config.routes,
+            support_address=config.mailbox.support_address,
+            cpu_budget=config.policies.cpu_budget,
             outbox_wakeup=self.outbox.wake,
         )
         self.handler = InboundHandler(config, relay, self.metrics)
@@ -105,6 +115,8 @@ class Gateway:
         host, port = config.server.listen_address
         loop = asyncio.get_running_loop()
         self._smtp_server = await loop.create_server(lambda: self.handler.protocol_factory(tls_context), host, port)
+        if config.policies.watch:
+            self.policies.start_watching()
         if config.admin.listen:
             admin_host, admin_port = config.admin.listen.rpartition(":")[::2]
             self._admin_runner = web.AppRunner(build_admin_app(self), access_log=None)
@@ -118,6 +130,7 @@ class Gateway:
                     "smtp": f"{smtp_host}:{smtp_port}",
                     "admin": "{}:{}".format(*self.admin_address) if self.admin_address else None,
                     "upstream": self.upstream.name,
+                    "policies": self.policies.current.version,
                     "database": self.engine.url.render_as_string(hide_password=True),
                 }
             },
@@ -138,6 +151,7 @@ class Gateway:
             log.warning("gateway.shutdown_timeout", extra={"fields": {"in_flight": len(self.handler.in_flight)}})
         for connection in list(gate.open):
             connection.say_goodbye()
+        await self.policies.stop()
         await self.outbox.stop()
         await self.writer.stop()
         if self._admin_runner is not None:
@@ -156,11 +170,19 @@ class Gateway:
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(signum, stop.set)
+        reloads: set[asyncio.Task[bool]] = set()
+
+        def reload_policies() -> None:
+            task = loop.create_task(self.policies.reload())
+            reloads.add(task)
+            task.add_done_callback(reloads.discard)
+
+        loop.add_signal_handler(signal.SIGHUP, reload_policies)
         try:
             await stop.wait()
             log.info("gateway.stopping")
         finally:
-            for signum in (signal.SIGTERM, signal.SIGINT):
+            for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
                 with contextlib.suppress(ValueError, RuntimeError):
                     loop.remove_signal_handler(signum)
             await self.stop()

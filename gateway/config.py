@@ -180,6 +180,10 @@ class DatabaseSettings(_Section):
 
 class PoliciesSettings(_Section):
     dir: Path = Path("policies")
+    # CPU time one message's analysis may take; past it the message is forwarded unanalysed.
+    cpu_budget: Seconds = 0.25
+    # Reload automatically when a file under `dir` changes (SIGHUP always reloads).
+    watch: bool = True
 
 
 class AdminSettings(_Section):

@@ -43,5 +43,19 @@ class Metrics:
             registry=self.registry,
         )
 
+        self.policy_reloads = Counter(
+            "curveball_policy_reloads", "Policy set loads, by result (ok, failed)", ["result"], registry=self.registry
+        )
+        self.analysis_timeouts = Counter(
+            "curveball_analysis_timeouts", "Messages forwarded unanalysed: CPU budget exceeded", registry=self.registry
+        )
+        self.analysis_seconds = Histogram(
+            "curveball_analysis_seconds",
+            "Parse + analysis + policy evaluation time per message",
+            buckets=(0.0002, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1),
+            registry=self.registry,
+        )
+        self.tags = Counter("curveball_tags", "Tags set on messages, by tag", ["tag"], registry=self.registry)
+
     def render(self) -> bytes:
         return generate_latest(self.registry)

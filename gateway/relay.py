@@ -1,38 +1,46 @@
 """The path of one message, from the end of DATA to the reply the client gets.
 
-inbound bytes -> strip forged X-Curveball-* -> add trace fields -> deliver upstream
-  -> settle (pure: outcome, reply, follow-up mail) -> record (+ follow-ups, one transaction)
-  -> "250" only once the upstream took it or what we owe is durably queued, else 4xx/5xx
+inbound bytes -> strip forged X-Curveball-* -> view (parse) -> facts (store)
+  -> decide (analysis + policies, pure) -> rewrite (tags, headers, subject, banner)
+  -> act on the disposition: forward upstream | redirect | quarantine | reject | tempfail
+  -> settle (pure: outcome, reply, what we now owe) -> record (+ owed mail, one transaction)
+  -> "250" only once the upstream took it or it is durably stored, else 4xx/5xx
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from gateway.bounce import build_bounce
+from gateway.config import RouteSettings
 from gateway.delivery import DeliveryResult, OutgoingEnvelope, Transport, Verdict
-from gateway.headers import (
-    clean,
-    decode_words,
-    first_values,
-    received_field,
-    render_field,
-    split_message,
-    strip_our_fields,
-)
+from gateway.headers import clean, received_field, split_message, strip_our_fields
 from gateway.ids import new_id
 from gateway.metrics import Metrics
+from gateway.notices import build_notice
+from gateway.policy.content import MessageView, parse_view
+from gateway.policy.decision import Decision, Facts
+from gateway.policy.inspect import Inspection, curveball_fields, decide
+from gateway.policy.registry import PolicyRegistry
+from gateway.policy.rewrite import apply_decision
 from gateway.store.messages import MessageRecord, insert_message
 from gateway.store.outbox import OutboxItem, enqueue
+from gateway.store.quarantine import HeldMessage, hold
 from gateway.store.writer import BatchWriter
 
 log = logging.getLogger("curveball.relay")
+
+FactsProvider = Callable[[MessageView], Awaitable[Facts]]
+
+
+async def no_facts(view: MessageView) -> Facts:
+    return Facts()
 
 
 @dataclass(frozen=True)
@@ -60,24 +68,28 @@ class Inbound:
 
 @dataclass(frozen=True)
 class Settlement:
-    """What a delivery result means for the client and for us."""
+    """What happened to a message, for the client and for us."""
 
-    outcome: str  # delivered | tempfailed | rejected
+    outcome: str  # delivered | tempfailed | rejected | quarantined | routed
     reply: str
     followups: tuple[OutboxItem, ...] = ()
     details: Mapping[str, object] = field(default_factory=dict)
+    held: HeldMessage | None = None
 
 
 def one_line(text: str) -> str:
     return " ".join(clean(text).split())
 
 
+def accepted_reply(inbound: Inbound) -> str:
+    return f"250 2.0.0 Ok: queued as {inbound.id}"
+
+
 def settle(inbound: Inbound, data: bytes, result: DeliveryResult, *, hostname: str, now: datetime) -> Settlement:
     """Map per-recipient results to one SMTP reply, plus the retries and bounces we then owe."""
     verdict = result.verdict
-    accepted_reply = f"250 2.0.0 Ok: queued as {inbound.id}"
     if verdict is Verdict.ACCEPTED:
-        return Settlement("delivered", accepted_reply)
+        return Settlement("delivered", accepted_reply(inbound))
     if verdict is Verdict.TEMPFAIL:
         first = next(r for r in result.failed if not 500 <= r.code < 600)
         code = first.code if 400 <= first.code < 500 else 451
@@ -92,60 +104,31 @@ def settle(inbound: Inbound, data: bytes, result: DeliveryResult, *, hostname: s
     if deferred:
         followups.append(
             OutboxItem(
-                id=new_id(),
-                kind="retry",
-                transport="upstream",
-                mail_from=inbound.mail_from,
-                rcpt_tos=tuple(r.address for r in deferred),
-                data=data,
-                smtputf8=inbound.smtputf8,
+                id=new_id(), kind="retry", transport="upstream", mail_from=inbound.mail_from,
+                rcpt_tos=tuple(r.address for r in deferred), data=data, smtputf8=inbound.smtputf8,
                 message_ref=inbound.id,
             )
-        )
+        )  # fmt: skip
     if bounced and inbound.mail_from:
         bounce = build_bounce(
-            original=data,
-            original_sender=inbound.mail_from,
-            failures=bounced,
-            reporting_host=hostname,
-            from_address=f"MAILER-DAEMON@{hostname}",
-            when=now,
-        )
+            original=data, original_sender=inbound.mail_from, failures=bounced,
+            reporting_host=hostname, from_address=f"MAILER-DAEMON@{hostname}", when=now,
+        )  # fmt: skip
         followups.append(
             OutboxItem(
-                id=new_id(),
-                kind="bounce",
-                transport="outbound",
-                mail_from="",
-                rcpt_tos=(inbound.mail_from,),
-                data=bounce,
-                message_ref=inbound.id,
+                id=new_id(), kind="bounce", transport="outbound", mail_from="",
+                rcpt_tos=(inbound.mail_from,), data=bounce, message_ref=inbound.id,
             )
-        )
-    details = {
-        "deferred": [r.address for r in deferred],
-        "bounced": [r.address for r in bounced],
-    }
-    return Settlement("delivered", accepted_reply, tuple(followups), details)
+        )  # fmt: skip
+    details = {"deferred": [r.address for r in deferred], "bounced": [r.address for r in bounced]}
+    return Settlement("delivered", accepted_reply(inbound), tuple(followups), details)
 
 
-def prepare(inbound: Inbound, *, hostname: str, gateway_id: str) -> tuple[bytes, dict[str, str], int]:
-    """The bytes to forward (our fields on top, forged ones gone), the header values we record,
-    and how many forged fields were removed."""
-    header_block, body = split_message(inbound.raw)
+def strip_forged(raw: bytes) -> tuple[bytes, int]:
+    """The message without any X-Curveball-* field from outside, and how many were removed."""
+    header_block, body = split_message(raw)
     header_block, forged = strip_our_fields(header_block)
-    values = first_values(header_block, ("subject", "message-id"))
-    trace = received_field(
-        helo=inbound.helo,
-        peer_ip=inbound.peer_ip,
-        by_host=hostname,
-        protocol=inbound.protocol,
-        queue_id=inbound.id,
-        recipients=inbound.rcpt_tos,
-        when=inbound.received_at,
-    )
-    ours = render_field("X-Curveball-Id", f"{inbound.id} ({gateway_id})")
-    return trace + ours + header_block + body, values, forged
+    return header_block + body, forged
 
 
 class Relay:
@@ -157,6 +140,11 @@ class Relay:
         metrics: Metrics,
         hostname: str,
         gateway_id: str,
+        policies: PolicyRegistry,
+        routes: Mapping[str, RouteSettings],
+        support_address: str,
+        cpu_budget: float = 0.25,
+        facts: FactsProvider = no_facts,
         outbox_wakeup: Callable[[], None] = lambda: None,
     ) -> None:
         self._upstream = upstream
@@ -164,21 +152,132 @@ class Relay:
         self._metrics = metrics
         self._hostname = hostname
         self._gateway_id = gateway_id
+        self._policies = policies
+        self._routes = routes
+        self._support_address = support_address
+        self._cpu_budget = cpu_budget
+        self._facts = facts
         self._outbox_wakeup = outbox_wakeup
 
     async def handle(self, inbound: Inbound) -> str:
-        """Deliver one message and return the SMTP reply for the client."""
+        """Decide, act, record; return the SMTP reply for the client."""
         started = time.perf_counter()
-        data, values, forged = prepare(inbound, hostname=self._hostname, gateway_id=self._gateway_id)
+        clean_bytes, forged = strip_forged(inbound.raw)
         if forged:
             self._metrics.forged_headers.inc(forged)
+        view = parse_view(clean_bytes, mail_from=inbound.mail_from, rcpt_tos=inbound.rcpt_tos)
+        facts = await self._facts(view)
+        inspection = decide(view, self._policies.current, facts, budget=self._cpu_budget)
+        decision = inspection.decision
+        self._observe(inspection)
+        trace = received_field(
+            helo=inbound.helo, peer_ip=inbound.peer_ip, by_host=self._hostname, protocol=inbound.protocol,
+            queue_id=inbound.id, recipients=inbound.rcpt_tos, when=inbound.received_at,
+        )  # fmt: skip
+        ours = [("X-Curveball-Id", f"{inbound.id} ({self._gateway_id})"), *curveball_fields(decision)]
+        outgoing = trace + apply_decision(clean_bytes, decision, ours)
+        settlement, upstream_reply = await self._act(inbound, view, decision, clean_bytes, outgoing)
+        if decision.disposition == "forward" and settlement.outcome == "delivered":
+            settlement = self._with_copies(settlement, inbound, view, decision, outgoing)
+        reply = await self._record(inbound, view, inspection, settlement, upstream_reply, started)
+        self._log(inbound, decision, settlement, reply, upstream_reply, started)
+        return reply
+
+    def _observe(self, inspection: Inspection) -> None:
+        self._metrics.analysis_seconds.observe(inspection.elapsed_ms / 1000)
+        if inspection.decision.analysis == "timeout":
+            self._metrics.analysis_timeouts.inc()
+        for tag in inspection.decision.tags:
+            self._metrics.tags.labels(tag).inc()
+
+    async def _act(
+        self, inbound: Inbound, view: MessageView, decision: Decision, clean_bytes: bytes, outgoing: bytes
+    ) -> tuple[Settlement, str | None]:
+        """Carry out the disposition; returns the settlement and the upstream's reply, if asked."""
+        disposition = decision.disposition
+        if disposition == "reject":
+            return Settlement(
+                "rejected", f"550 5.7.1 {one_line(decision.reply_text or 'Message rejected by policy')}"
+            ), None
+        if disposition == "tempfail":
+            return Settlement("tempfailed", f"451 4.7.1 {one_line(decision.reply_text or 'Try again later')}"), None
+        if disposition == "quarantine":
+            held = HeldMessage(
+                id=inbound.id, created_at=inbound.received_at, gateway_id=self._gateway_id,
+                mail_from=inbound.mail_from, rcpt_tos=inbound.rcpt_tos, sender=view.from_address or None,
+                subject=view.subject, tags=decision.tags, policies=decision.policies,
+                reason=", ".join(decision.policies), data=clean_bytes,
+            )  # fmt: skip
+            return Settlement("quarantined", accepted_reply(inbound), held=held), None
+        if disposition == "redirect" and decision.redirect:
+            item = self._route_item(inbound, decision.redirect, outgoing, kind="redirect")
+            return Settlement("routed", accepted_reply(inbound), (item,), {"redirect": decision.redirect}), None
         envelope = OutgoingEnvelope(inbound.mail_from, inbound.rcpt_tos, inbound.smtputf8, inbound.body8bit)
-        result = await self._upstream.deliver(envelope, data)
-        settlement = settle(inbound, data, result, hostname=self._hostname, now=inbound.received_at)
+        result = await self._upstream.deliver(envelope, outgoing)
+        settlement = settle(inbound, outgoing, result, hostname=self._hostname, now=inbound.received_at)
         if settlement.outcome != "delivered" or result.failed:
             self._metrics.upstream_errors.labels(result.transport_error or settlement.outcome).inc()
-        reply = settlement.reply
-        subject = values.get("subject")
+        return settlement, result.summary()
+
+    def _route_item(self, inbound: Inbound, route: str, data: bytes, *, kind: str) -> OutboxItem:
+        return OutboxItem(
+            id=new_id(), kind=kind, transport="outbound", mail_from=inbound.mail_from,
+            rcpt_tos=tuple(self._routes[route].addresses), data=data, smtputf8=inbound.smtputf8,
+            message_ref=inbound.id, dedupe_key=f"{kind}:{route}:{inbound.id}",
+        )  # fmt: skip
+
+    def _with_copies(
+        self, settlement: Settlement, inbound: Inbound, view: MessageView, decision: Decision, outgoing: bytes
+    ) -> Settlement:
+        """Routed copies and notifications, owed once the message itself was delivered."""
+        items = [self._route_item(inbound, route, outgoing, kind="route") for route in decision.routes]
+        for notify in decision.notifications:
+            addresses = tuple(self._routes[notify.route].addresses)
+            lines = [
+                notify.text or f"Policy {notify.policy} fired.",
+                "",
+                f"Sender:  {view.from_address or inbound.mail_from or '(none)'}",
+                f"Subject: {view.subject}",
+                f"Tags:    {', '.join(decision.tags) or '-'}",
+                f"Message: {inbound.id} ({self._gateway_id})",
+            ]
+            data = build_notice(
+                from_address=self._support_address, to_addresses=addresses,
+                subject=f"[Curveball] {notify.policy}: {view.subject}", lines=lines,
+                hostname=self._hostname, when=inbound.received_at,
+            )  # fmt: skip
+            items.append(
+                OutboxItem(
+                    id=new_id(), kind="notify", transport="outbound", mail_from="", rcpt_tos=addresses,
+                    data=data, message_ref=inbound.id, dedupe_key=f"notify:{notify.policy}:{inbound.id}",
+                )
+            )  # fmt: skip
+        if not items:
+            return settlement
+        return Settlement(settlement.outcome, settlement.reply, (*settlement.followups, *items), settlement.details)
+
+    async def _record(
+        self,
+        inbound: Inbound,
+        view: MessageView,
+        inspection: Inspection,
+        settlement: Settlement,
+        upstream_reply: str | None,
+        started: float,
+    ) -> str:
+        decision = inspection.decision
+        details: dict[str, object] = {
+            **settlement.details,
+            "tags": list(decision.tags),
+            "policies": list(decision.policies),
+            "language": decision.language,
+            "analysis": decision.analysis,
+            "actions": list(decision.actions),
+        }
+        if decision.shadow:
+            details["shadow"] = list(decision.shadow)
+        if decision.replies:
+            details["auto_replies_planned"] = [r.template for r in decision.replies]
         record = MessageRecord(
             id=inbound.id,
             gateway_id=self._gateway_id,
@@ -187,47 +286,61 @@ class Relay:
             helo=inbound.helo,
             mail_from=inbound.mail_from,
             rcpt_tos=inbound.rcpt_tos,
-            message_id=values.get("message-id"),
-            subject=decode_words(subject) if subject is not None else None,
+            message_id=view.header("message-id"),
+            subject=view.subject,
             size=len(inbound.raw),
             outcome=settlement.outcome,
-            reply=reply,
-            upstream_reply=result.summary(),
+            reply=settlement.reply,
+            upstream_reply=upstream_reply,
             duration_ms=round((time.perf_counter() - started) * 1000, 3),
-            details=dict(settlement.details),
+            details=details,
         )
 
         async def write(connection: AsyncConnection) -> None:
             await insert_message(connection, record)
+            if settlement.held is not None:
+                await hold(connection, settlement.held)
             for item in settlement.followups:
                 await enqueue(connection, item, inbound.received_at)
 
+        durable_needed = bool(settlement.followups) or settlement.held is not None
         try:
             await self._writer.submit(write)
         except Exception:
             self._metrics.store_errors.inc()
             log.exception("store.record_failed", extra={"fields": {"id": inbound.id}})
-            if settlement.followups:  # what we owe was not stored: the sender must retry
-                reply = "451 4.3.0 Temporary storage failure, try again later"
+            if durable_needed:  # what we owe was not stored: the sender must retry
+                return "451 4.3.0 Temporary storage failure, try again later"
         if settlement.followups:
             self._outbox_wakeup()
+        return settlement.reply
+
+    def _log(
+        self,
+        inbound: Inbound,
+        decision: Decision,
+        settlement: Settlement,
+        reply: str,
+        upstream_reply: str | None,
+        started: float,
+    ) -> None:
         elapsed = time.perf_counter() - started
-        self._metrics.messages.labels(settlement.outcome).inc()
+        outcome = "tempfailed" if reply.startswith("4") else settlement.outcome
+        self._metrics.messages.labels(outcome).inc()
         self._metrics.latency.observe(elapsed)
-        log.info(
-            "message",
-            extra={
-                "fields": {
-                    "id": inbound.id,
-                    "client": inbound.peer_ip,
-                    "from": inbound.mail_from,
-                    "to": list(inbound.rcpt_tos),
-                    "size": len(inbound.raw),
-                    "outcome": settlement.outcome,
-                    "reply": reply,
-                    "upstream": record.upstream_reply,
-                    "ms": round(elapsed * 1000, 2),
-                }
-            },
-        )
-        return reply
+        fields: dict[str, object] = {
+            "id": inbound.id,
+            "client": inbound.peer_ip,
+            "from": inbound.mail_from,
+            "to": list(inbound.rcpt_tos),
+            "size": len(inbound.raw),
+            "outcome": outcome,
+            "reply": reply,
+            "upstream": upstream_reply,
+            "tags": list(decision.tags),
+            "policies": list(decision.policies),
+            "ms": round(elapsed * 1000, 2),
+        }
+        if decision.shadow:
+            fields["shadow"] = list(decision.shadow)
+        log.info("message", extra={"fields": fields})

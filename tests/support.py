@@ -149,6 +149,7 @@ def merge(base: dict[str, Any], extra: TOML) -> dict[str, Any]:
 
 
 def base_config(tmp: Path, upstream: str, database_url: str | None = None) -> dict[str, Any]:
+    (tmp / "policies").mkdir(exist_ok=True)
     return {
         "server": {"listen": "127.0.0.1:0", "hostname": "gw.test", "gateway_id": "test-gw", "shutdown_grace": "10s"},
         "mailbox": {
@@ -160,7 +161,11 @@ def base_config(tmp: Path, upstream: str, database_url: str | None = None) -> di
         "database": {"url": database_url or f"sqlite+aiosqlite:///{tmp / 'curveball.db'}"},
         "admin": {"listen": "127.0.0.1:0"},
         "logging": {"format": "json", "level": "info"},
-        "routes": {"legal": {"addresses": ["legal@example.com"]}},
+        "routes": {
+            "legal": {"addresses": ["legal@example.com"]},
+            "team_lead": {"addresses": ["lead@example.com"]},
+        },
+        "policies": {"dir": str(tmp / "policies"), "watch": False},
     }
 
 

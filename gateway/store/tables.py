@@ -52,3 +52,23 @@ outbox = sa.Table(
     sa.Column("dedupe_key", sa.String(255), nullable=True, unique=True),
     sa.Index("ix_outbox_due", "status", "next_attempt_at"),
 )
+
+# Messages held back from the mailbox (abusive senders, policy quarantine): raw bytes + metadata,
+# written before the client gets its 250.
+quarantine = sa.Table(
+    "quarantine",
+    metadata,
+    sa.Column("id", sa.String(32), primary_key=True),  # the message id
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, index=True),
+    sa.Column("gateway_id", sa.String(128), nullable=False),
+    sa.Column("mail_from", sa.Text, nullable=False),
+    sa.Column("rcpt_tos", sa.JSON, nullable=False),
+    sa.Column("sender", sa.Text, nullable=True),  # header From address
+    sa.Column("subject", sa.Text, nullable=True),
+    sa.Column("tags", sa.JSON, nullable=False),
+    sa.Column("policies", sa.JSON, nullable=False),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("data", sa.LargeBinary, nullable=False),  # the message as received (forged fields removed)
+    sa.Column("status", sa.String(16), nullable=False, index=True),  # held | released | deleted
+    sa.Column("status_at", sa.DateTime(timezone=True), nullable=True),
+)

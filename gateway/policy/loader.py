@@ -1,0 +1,268 @@
+"""Load a policy directory into an immutable, compiled PolicySet, or report every problem at once.
+
+Layout of the directory (`[policies] dir`):
+    *.toml              one policy per file, applied in file-name order
+    lexicons/*.toml     detectors: weighted phrases per language
+    templates/          reply templates (used by auto_reply)
+
+Errors name file, line and what is wrong; nothing half-loaded is ever returned, so a broken edit
+cannot replace a working set.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import re2
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from gateway.errors import ConfigError
+from gateway.policy.matcher import Phrase, PhraseError, PhraseMatcher
+from gateway.policy.model import NAME, PolicyFile
+from gateway.policy.text import MaskResolver, normalize
+from gateway.tomlfile import TomlDocument, load_toml
+
+INLINE_PREFIX = "policy:"
+
+
+class _DetectorHeader(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str = Field(pattern=NAME.pattern)
+    description: str = ""
+    threshold: float = Field(default=1.0, gt=0)
+
+
+@dataclass(frozen=True)
+class Detector:
+    name: str
+    description: str
+    threshold: float
+    source: str
+
+
+def _re2_options() -> re2.Options:
+    options = re2.Options()
+    options.log_errors = False
+    return options
+
+
+def compile_regex(pattern: str) -> re2._Regexp:
+    """RE2: linear time whatever the pattern; case-insensitive unless it starts with (?-i)."""
+    if not pattern.startswith("(?-i)"):
+        pattern = "(?i)" + pattern
+    return re2.compile(pattern, options=_re2_options())
+
+
+@dataclass(frozen=True)
+class CompiledPolicy:
+    spec: PolicyFile
+    source: str
+    regexes: dict[str, Any] = field(default_factory=dict)  # pattern text -> compiled RE2
+
+    @property
+    def name(self) -> str:
+        return self.spec.name
+
+    @property
+    def inline_detector(self) -> str:
+        return INLINE_PREFIX + self.spec.name
+
+
+@dataclass(frozen=True)
+class PolicySet:
+    directory: Path
+    version: str
+    policies: tuple[CompiledPolicy, ...]
+    detectors: dict[str, Detector]
+    matcher: PhraseMatcher
+    masks: MaskResolver
+    files: tuple[str, ...]
+    loaded_at: float = field(default_factory=time.time)
+
+    @classmethod
+    def empty(cls, directory: Path) -> PolicySet:
+        matcher = PhraseMatcher()
+        matcher.build()
+        return cls(directory, "empty", (), {}, matcher, MaskResolver(), ())
+
+
+def _validation_problems(doc: TomlDocument, exc: ValidationError, prefix: tuple[str | int, ...] = ()) -> list[str]:
+    problems = []
+    for error in exc.errors():
+        loc = prefix + tuple(error["loc"])
+        key = ".".join(str(p) for p in loc if not isinstance(p, int)) or "(file)"
+        message = str(error["msg"]).removeprefix("Value error, ")
+        if error["type"] == "extra_forbidden":
+            message = "unknown key (not a known condition/action/setting)"
+        elif error["type"] == "missing":
+            message = "required key is missing"
+        problems.append(f"{doc.where(loc)}: {key}: {message}")
+    return problems
+
+
+def _load_lexicon(path: Path, matcher: PhraseMatcher, detectors: dict[str, Detector], problems: list[str]) -> None:
+    try:
+        doc = load_toml(path)
+    except ConfigError as exc:
+        problems.extend(exc.problems)
+        return
+    try:
+        header = _DetectorHeader.model_validate(doc.data.get("detector", {}))
+    except ValidationError as exc:
+        problems.extend(_validation_problems(doc, exc, ("detector",)))
+        return
+    if header.name in detectors:
+        problems.append(
+            f"{doc.where(('detector', 'name'))}: detector {header.name!r} is already defined in "
+            f"{detectors[header.name].source}"
+        )
+        return
+    unknown = set(doc.data) - {"detector", "phrases"}
+    for key in sorted(unknown):
+        problems.append(f"{doc.where((key,))}: {key}: unknown key (expected [detector] and [phrases.LANG])")
+    phrases = doc.data.get("phrases", {})
+    if not isinstance(phrases, dict) or not phrases:
+        problems.append(f"{doc.where(('phrases',))}: phrases: expected tables like [phrases.en]")
+        return
+    for language, table in phrases.items():
+        if not isinstance(table, dict):
+            problems.append(
+                f"{doc.where(('phrases', language))}: phrases.{language}: expected a table of phrase = weight"
+            )
+            continue
+        for text, weight in table.items():
+            where = doc.where(("phrases", language, text))
+            if isinstance(weight, bool) or not isinstance(weight, int | float) or not -3.0 <= weight <= 3.0:
+                problems.append(f"{where}: phrase {text!r}: weight must be a number from -3 to 3")
+                continue
+            try:
+                matcher.add(Phrase(header.name, text, float(weight), language, where))
+            except PhraseError as exc:
+                problems.append(f"{where}: {exc}")
+    detectors[header.name] = Detector(header.name, header.description, header.threshold, str(path))
+
+
+def _check_policy(
+    doc: TomlDocument,
+    spec: PolicyFile,
+    detectors: dict[str, Detector],
+    routes: set[str],
+    templates: Path,
+) -> tuple[dict[str, Any], list[str]]:
+    problems: list[str] = []
+    regexes: dict[str, Any] = {}
+    for section_name in ("when", "unless"):
+        section = getattr(spec, section_name)
+        if section is None:
+            continue
+        for key in ("detect", "detect_any"):
+            for name in getattr(section, key) or []:
+                if name not in detectors:
+                    problems.append(
+                        f"{doc.where((section_name, key))}: {section_name}.{key}: unknown detector {name!r} "
+                        f"(known: {', '.join(sorted(detectors)) or 'none'})"
+                    )
+        for name in section.score or {}:
+            if name not in detectors:
+                problems.append(
+                    f"{doc.where((section_name, 'score', name))}: {section_name}.score: unknown detector {name!r}"
+                )
+        patterns: list[tuple[str, str]] = [("subject_matches", p) for p in section.subject_matches or []]
+        patterns += [("body_matches", p) for p in section.body_matches or []]
+        patterns += [("header_matches", p) for p in (section.header_matches or {}).values()]
+        for key, pattern in patterns:
+            try:
+                regexes[pattern] = compile_regex(pattern)
+            except re2.error as exc:
+                reason = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else str(exc)
+                problems.append(
+                    f"{doc.where((section_name, key))}: {section_name}.{key}: bad regular expression "
+                    f"{pattern!r}: {reason} (RE2 syntax: no backreferences or lookaround)"
+                )
+    actions = spec.then
+    named_routes = list(actions.route or []) + ([actions.redirect] if actions.redirect else [])
+    named_routes += [n.route for n in actions.notify or []]
+    for route in named_routes:
+        if route not in routes:
+            problems.append(
+                f"{doc.where(('then',))}: then: unknown route {route!r} "
+                f"(routes in the config: {', '.join(sorted(routes)) or 'none'})"
+            )
+    if actions.auto_reply and not any(templates.glob(f"{actions.auto_reply.template}.*")):
+        problems.append(
+            f"{doc.where(('then', 'auto_reply', 'template'))}: then.auto_reply.template: "
+            f"no template {actions.auto_reply.template!r} in {templates}"
+        )
+    return regexes, problems
+
+
+def _inline_phrases(spec: PolicyFile) -> Iterable[tuple[str | None, str]]:
+    for section in (spec.when, spec.unless):
+        if section is None or section.phrases is None:
+            continue
+        if isinstance(section.phrases, dict):
+            for language, texts in section.phrases.items():
+                yield from ((language, t) for t in texts)
+        else:
+            yield from ((None, t) for t in section.phrases)
+
+
+def load_policy_set(directory: Path, *, routes: Iterable[str] = ()) -> PolicySet:
+    """Compile every lexicon and policy under `directory`; raises ConfigError listing all problems."""
+    problems: list[str] = []
+    if not directory.is_dir():
+        raise ConfigError([f"{directory}: policy directory not found"])
+    digest = hashlib.sha256()
+    matcher = PhraseMatcher()
+    detectors: dict[str, Detector] = {}
+    lexicon_files = sorted((directory / "lexicons").glob("*.toml"))
+    policy_files = sorted(directory.glob("*.toml"))
+    for path in [*lexicon_files, *policy_files]:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for path in lexicon_files:
+        _load_lexicon(path, matcher, detectors, problems)
+    policies: list[CompiledPolicy] = []
+    seen: dict[str, str] = {}
+    route_names = set(routes)
+    for path in policy_files:
+        try:
+            doc = load_toml(path)
+            spec = PolicyFile.model_validate(doc.data)
+        except ConfigError as exc:
+            problems.extend(exc.problems)
+            continue
+        except ValidationError as exc:
+            problems.extend(_validation_problems(doc, exc))
+            continue
+        if spec.name in seen:
+            problems.append(
+                f"{doc.where(('name',))}: name: duplicate policy name {spec.name!r} (also in {seen[spec.name]})"
+            )
+            continue
+        seen[spec.name] = str(path)
+        regexes, policy_problems = _check_policy(doc, spec, detectors, route_names, directory / "templates")
+        problems.extend(policy_problems)
+        for language, text in _inline_phrases(spec):
+            try:
+                matcher.add(Phrase(INLINE_PREFIX + spec.name, text, 1.0, language, doc.where(("when",))))
+            except PhraseError as exc:
+                problems.append(f"{doc.where(('when', 'phrases'))}: {exc}")
+        policies.append(CompiledPolicy(spec, str(path), regexes))
+    if problems:
+        raise ConfigError(problems)
+    matcher.build()
+    vocabulary = {word for phrase in matcher.phrases for word in normalize(phrase.text.replace("*", "")).split()}
+    return PolicySet(
+        directory=directory,
+        version=digest.hexdigest()[:12],
+        policies=tuple(policies),
+        detectors=detectors,
+        matcher=matcher,
+        masks=MaskResolver(vocabulary),
+        files=tuple(str(p) for p in [*lexicon_files, *policy_files]),
+    )

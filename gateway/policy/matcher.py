@@ -1,0 +1,133 @@
+"""Every phrase of every lexicon and policy in one Aho–Corasick automaton: one scan per text.
+
+A phrase is words, optional stems (`verklag*`) and gaps (`...` = up to three words). Its anchor is
+its longest literal start; the automaton finds anchors, and only phrases whose anchor is not the
+whole phrase are verified with a small regex at the anchor's position. Scanning cost therefore
+grows with the text, barely with the number of phrases.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+from gateway.policy.text import normalize
+
+GAP = "..."
+MAX_GAP_WORDS = 3
+MIN_STEM = 3
+
+
+class PhraseError(ValueError):
+    """A phrase that cannot be compiled (empty, a gap at an edge, a stem too short)."""
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One weighted phrase, remembered with where it came from for explanations."""
+
+    detector: str
+    text: str  # as the admin wrote it
+    weight: float
+    language: str | None
+    source: str  # file (and line) it was written in
+
+
+@dataclass(frozen=True)
+class CompiledPhrase:
+    anchor: str  # literal text the automaton looks for, starting with a space
+    verify: re.Pattern[str] | None  # None when the anchor is the whole phrase
+
+
+def compile_phrase(text: str) -> CompiledPhrase:
+    pieces: list[tuple[str, str]] = []  # ("word"|"stem"|"gap", value)
+    for raw in text.split():
+        if raw == GAP:
+            pieces.append(("gap", ""))
+            continue
+        stem = raw.endswith("*")
+        words = normalize(raw.rstrip("*")).split()
+        if not words:
+            raise PhraseError(f"phrase {text!r}: {raw!r} has no letters or digits")
+        pieces += [("word", w) for w in words[:-1]]
+        if stem and len(words[-1]) < MIN_STEM:
+            raise PhraseError(f"phrase {text!r}: stem {raw!r} is shorter than {MIN_STEM} letters (too broad)")
+        pieces.append(("stem" if stem else "word", words[-1]))
+    if not pieces or (pieces[0][0] != "word" and pieces[0][0] != "stem"):
+        raise PhraseError(f"phrase {text!r}: must start with a word")
+    if pieces[-1][0] == "gap":
+        raise PhraseError(f"phrase {text!r}: cannot end with '...'")
+    anchor = " "
+    complete = True
+    for index, (kind, value) in enumerate(pieces):
+        if kind == "word":
+            anchor += value + " "
+        elif kind == "stem":
+            anchor += value
+            complete = index == len(pieces) - 1
+            break
+        else:
+            complete = False
+            break
+    if complete:
+        return CompiledPhrase(anchor, None)
+    pattern = " "
+    for kind, value in pieces:
+        if kind == "word":
+            pattern += re.escape(value) + " "
+        elif kind == "stem":
+            pattern += re.escape(value) + r"\S* "
+        else:
+            pattern += rf"(?:\S+ ){{0,{MAX_GAP_WORDS}}}"
+    return CompiledPhrase(anchor, re.compile(pattern))
+
+
+@dataclass(frozen=True)
+class Hit:
+    phrase: int  # index into PhraseMatcher.phrases
+    start: int
+    end: int
+
+
+@dataclass
+class PhraseMatcher:
+    phrases: list[Phrase] = field(default_factory=list)
+    _compiled: list[CompiledPhrase] = field(default_factory=list)
+    _automaton: ahocorasick.Automaton | None = None
+
+    def add(self, phrase: Phrase) -> int:
+        """Register a phrase (raises PhraseError); returns its index."""
+        self._compiled.append(compile_phrase(phrase.text))
+        self.phrases.append(phrase)
+        return len(self.phrases) - 1
+
+    def build(self) -> None:
+        automaton = ahocorasick.Automaton()
+        by_anchor: dict[str, list[int]] = {}
+        for index, compiled in enumerate(self._compiled):
+            by_anchor.setdefault(compiled.anchor, []).append(index)
+        for anchor, indexes in by_anchor.items():
+            automaton.add_word(anchor, (len(anchor), tuple(indexes)))
+        if by_anchor:
+            automaton.make_automaton()
+            self._automaton = automaton
+
+    def scan(self, normalized: str) -> list[Hit]:
+        """Every phrase occurrence in `normalized` (a `normalize()` result)."""
+        if self._automaton is None:
+            return []
+        hits: list[Hit] = []
+        for end, (length, indexes) in self._automaton.iter(normalized):
+            start = end - length + 1
+            for index in indexes:
+                verify = self._compiled[index].verify
+                if verify is None:
+                    stop = end + 1 if normalized[end] == " " else normalized.find(" ", end)
+                    hits.append(Hit(index, start, stop))
+                else:
+                    match = verify.match(normalized, start)
+                    if match:
+                        hits.append(Hit(index, start, match.end()))
+        return hits

@@ -1,0 +1,77 @@
+"""Keep only what the sender wrote now: no quoted replies, forwarded history, signatures or disclaimers.
+
+mail-parser-reply knows reply headers and signatures in a dozen languages; it is called only when
+the text shows signs of history (it costs ~0.3 ms). The patterns below add what it lacks (Romanian,
+Portuguese, Finnish, Norwegian reply headers, Outlook separators, mobile signatures, disclaimers).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from mailparser_reply import EmailReplyParser
+
+_REPLY_PARSER_LANGUAGES = ["en", "de", "da", "es", "fr", "it", "nl", "pl", "sv", "cs"]
+
+# A line that starts quoted history or a forward, in any of the supported languages.
+_HISTORY_START = re.compile(
+    r"^\s*(?:"
+    r"-{2,}\s*(?:original message|ursprüngliche nachricht|oprindelig meddelelse|mesaj original|wiadomość oryginalna|"
+    r"mensaje original|message d'origine|oorspronkelijk bericht|ursprungligt meddelande|messaggio originale|"
+    r"mensagem original|alkuperäinen viesti|opprinnelig melding|forwarded message|weitergeleitete nachricht|"
+    r"videresendt meddelelse|mesaj redirecționat|wiadomość przekazana|mensaje reenviado|message transféré|"
+    r"doorgestuurd bericht|vidarebefordrat meddelande|messaggio inoltrato|mensagem encaminhada)\s*-{2,}"
+    r"|_{20,}"
+    r"|(?:on|am|den|le|el|il|op|em|în|in data de|dnia|w dniu|pe|på|kello|\d).{0,120}"
+    r"(?:wrote|schrieb|skrev|a écrit|escribió|ha scritto|schreef|escreveu|a scris|napisał|napisała|kirjoitti):\s*$"
+    r"|(?:from|von|fra|de|od|från|da|van|lähettäjä|expeditor|от)\s*:\s*.+@.+"
+    r")",
+    re.IGNORECASE | re.MULTILINE,
+)
+_QUOTE_SIGNS = re.compile(r"^\s*>|^\s*-{2,}\s*\S.*-{2,}\s*$|:\s*$", re.MULTILINE)
+_SIGNATURE_START = re.compile(
+    r"^(?:-- ?|—|sent from my \w+|sendt fra min \w+|von meinem \w+ gesendet|envoyé de mon \w+|"
+    r"enviado desde mi \w+|inviato da \w+|verzonden vanaf mijn \w+|skickat från min \w+|"
+    r"wysłane z \w+|trimis de pe \w+|enviado do meu \w+|lähetetty \w+)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Confidentiality and privilege disclaimers: cut from the first line that starts one.
+_DISCLAIMER_START = re.compile(
+    r"^\s*(?:confidentiality notice|disclaimer|this (?:e-?mail|message|communication)(?: and any attachments?)? "
+    r"(?:is|are|may|contains?|and)|the information (?:contained )?in this (?:e-?mail|message)|"
+    r"privileged (?:and|&) confidential|diese (?:e-?mail|nachricht) (?:enthält|ist|kann)|"
+    r"denne (?:e-?mail|meddelelse|e-?post) (?:er|kan|indeholder|inneholder)|ta wiadomość (?:jest|może|zawiera)|"
+    r"acest (?:e-?mail|mesaj) (?:este|poate|conține|contine)|este (?:correo|mensaje) (?:es|puede|contiene)|"
+    r"ce (?:message|courriel|e-?mail) (?:est|peut|contient)|dit (?:bericht|e-?mailbericht) (?:is|kan|bevat)|"
+    r"detta (?:e-?postmeddelande|meddelande|mejl) (?:är|kan|innehåller)|"
+    r"questo (?:messaggio|e-?mail) (?:è|e|può|contiene)|"
+    r"esta (?:mensagem|e-?mail) (?:é|e|pode|contém)|tämä (?:viesti|sähköposti) (?:on|voi|sisältää))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+@lru_cache(maxsize=1)
+def _reply_parser() -> EmailReplyParser:
+    return EmailReplyParser(languages=_REPLY_PARSER_LANGUAGES)
+
+
+def _cut(text: str, pattern: re.Pattern[str]) -> str:
+    match = pattern.search(text)
+    return text[: match.start()] if match and match.start() > 0 else text
+
+
+def new_text(text: str) -> str:
+    """The part of a body the sender wrote now."""
+    text = text.replace("\r\n", "\n")
+    if _QUOTE_SIGNS.search(text):
+        try:
+            replies = _reply_parser().read(text).replies
+        except Exception:  # a library bug on odd input must not stop analysis
+            replies = []
+        if replies and replies[0].content.strip():
+            text = replies[0].content
+        text = _cut(text, _HISTORY_START)
+        text = "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">"))
+    text = _cut(text, _SIGNATURE_START)
+    return _cut(text, _DISCLAIMER_START).strip()
