@@ -80,18 +80,30 @@ def _excerpt(text: str, hit: Hit) -> str:
 
 
 def score_hits(policy_set: PolicySet, hits_by_place: list[tuple[str, str, list[Hit]]]) -> dict[str, DetectorScore]:
-    """Each distinct phrase counts once (its first occurrence, subject before body)."""
-    best: dict[int, Finding] = {}
+    """Each distinct phrase counts once per detector (the same words listed under several languages
+    are one phrase), and where several phrases of a detector match at the same spot ("refund*" and
+    "refund"), only the strongest counts."""
+    matcher = policy_set.matcher
+    by_words: dict[tuple[str, str], tuple[Hit, str, str]] = {}
     for where, text, hits in hits_by_place:
         for hit in hits:
-            if hit.phrase in best:
-                continue
-            phrase = policy_set.matcher.phrases[hit.phrase]
-            best[hit.phrase] = Finding(
-                phrase.detector, phrase.text, phrase.weight, where, _excerpt(text, hit), phrase.source, phrase.language
-            )
+            phrase = matcher.phrases[hit.phrase]
+            key = (phrase.detector, matcher.key_of(hit.phrase))
+            known = by_words.get(key)
+            if known is None or phrase.weight > matcher.phrases[known[0].phrase].weight:
+                by_words[key] = (hit, where, text)
+    by_spot: dict[tuple[str, str, int], tuple[Hit, str, str]] = {}
+    for (detector, _), (hit, where, text) in by_words.items():
+        spot = (detector, where, hit.start)
+        known = by_spot.get(spot)
+        if known is None or matcher.phrases[hit.phrase].weight > matcher.phrases[known[0].phrase].weight:
+            by_spot[spot] = (hit, where, text)
     grouped: dict[str, list[Finding]] = {}
-    for finding in best.values():
+    for hit, where, text in by_spot.values():
+        phrase = matcher.phrases[hit.phrase]
+        finding = Finding(
+            phrase.detector, phrase.text, phrase.weight, where, _excerpt(text, hit), phrase.source, phrase.language
+        )
         grouped.setdefault(finding.detector, []).append(finding)
     scores = {}
     for detector, findings in grouped.items():

@@ -103,6 +103,11 @@ class PhraseMatcher:
         self.phrases.append(phrase)
         return len(self.phrases) - 1
 
+    def key_of(self, index: int) -> str:
+        """The compiled form of a phrase: equal for the same words written in two lexicon sections."""
+        compiled = self._compiled[index]
+        return compiled.verify.pattern if compiled.verify is not None else compiled.anchor
+
     def build(self) -> None:
         automaton = ahocorasick.Automaton()
         by_anchor: dict[str, list[int]] = {}

@@ -11,16 +11,20 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-_SPECIAL = str.maketrans(
-    {
-        "ł": "l", "đ": "d", "ð": "d", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ı": "i",
-        "ŀ": "l", "ħ": "h", "ŧ": "t", "’": "'", "‘": "'", "ʼ": "'",
-    }
-)  # fmt: skip
-_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"})
-_NON_WORD = re.compile(r"[^\w*]+")
-_SPACED_LETTERS = re.compile(r"(?<![\w.])(?:(?:\w[.\-_]){2,}\w|(?:\w ){3,}\w)(?![\w])")
-_TOKEN = re.compile(r"\S+")
+_SPECIAL_LETTERS = {
+    "ł": "l", "đ": "d", "ð": "d", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ı": "i",
+    "ŀ": "l", "ħ": "h", "ŧ": "t", "’": "'", "‘": "'", "ʼ": "'",
+}  # fmt: skip
+_SPECIAL = re.compile("[" + "".join(_SPECIAL_LETTERS) + "]")
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
+_NON_WORD = re.compile(r"\W+")
+# A letter touching a digit or mask symbol: the only places that need de-obfuscating.
+_MARKS = re.compile(r"[0134579@$*#]")
+_EDGE_PUNCTUATION = ".,;:!?\"'()[]{}<>«»„“”"
+# Three or more single letters in a row ("f u c k", "f.u.c.k" once dots are spaces) form one word.
+_SINGLE_LETTERS = re.compile(r" (?:[a-z] ){2,}[a-z] ")
+# ASCII punctuation to spaces in one C-level pass (non-ASCII text falls back to the \W regex).
+_ASCII_PUNCTUATION = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalnum()})
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _MASK_CHARS = re.compile(r"[*#]")
 _COMBINING = re.compile(r"[\u0300-\u036f]")
@@ -28,13 +32,17 @@ _COMBINING = re.compile(r"[\u0300-\u036f]")
 
 def fold(text: str) -> str:
     """Lower-case and strip accents: 'Zażółć GĘŚLĄ' -> 'zazolc gesla'."""
-    text = unicodedata.normalize("NFKD", text.casefold().translate(_SPECIAL))
-    return _COMBINING.sub("", text)
+    text = text.casefold()
+    if text.isascii():
+        return text
+    if _SPECIAL.search(text):
+        text = _SPECIAL.sub(lambda m: _SPECIAL_LETTERS[m.group(0)], text)
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
 
 
 def _deleet(token: str) -> str:
     """'id10t' -> 'idiot', 'b1tch' -> 'bitch'; pure numbers ('2026', '404') are left alone."""
-    if _HAS_LETTER.search(token) and any(c in "0134579@$!" for c in token):
+    if _HAS_LETTER.search(token) and any(c in "0134579@$" for c in token):
         return token.translate(_LEET)
     return token
 
@@ -60,16 +68,52 @@ class MaskResolver:
 _NO_MASKS = MaskResolver()
 
 
-def normalize(text: str, masks: MaskResolver = _NO_MASKS) -> str:
-    """The matching form of `text`, wrapped in spaces: ' f ck off ' -> ' fuck off '."""
-    folded = fold(text)
-    folded = _SPACED_LETTERS.sub(lambda m: re.sub(r"[.\-_ ]", "", m.group(0)), folded)
-    tokens = []
-    for token in _TOKEN.findall(folded):
-        token = token.strip(".,;:!?\"'()[]{}<>«»„“”")
-        if not token:
+def _suspicious(folded: str) -> list[int]:
+    """Positions where a letter touches a digit or mask symbol ('id10t', 'f*ck', '$hit')."""
+    positions = []
+    for match in _MARKS.finditer(folded):
+        i = match.start()
+        before = folded[i - 1] if i else " "
+        after = folded[i + 1] if i + 1 < len(folded) else " "
+        if before.isalpha() or after.isalpha():
+            positions.append(i)
+    return positions
+
+
+def _deobfuscate(folded: str, positions: list[int], masks: MaskResolver) -> str:
+    """Rewrite only the tokens around suspicious positions."""
+    out: list[str] = []
+    last = 0
+    for position in positions:
+        if position < last:
             continue
-        token = masks.resolve(_deleet(token))
-        tokens.append(token)
-    collapsed = _NON_WORD.sub(" ", " ".join(tokens)).replace("*", " ")
-    return " " + " ".join(collapsed.split()) + " "
+        start = max(folded.rfind(" ", 0, position), folded.rfind("\n", 0, position)) + 1
+        end = position + 1
+        while end < len(folded) and not folded[end].isspace():
+            end += 1
+        token = folded[start:end].strip(_EDGE_PUNCTUATION)
+        out.append(folded[last:start])
+        out.append(masks.resolve(_deleet(token)))
+        last = end
+    out.append(folded[last:])
+    return "".join(out)
+
+
+def normalize(text: str, masks: MaskResolver = _NO_MASKS) -> str:
+    """The matching form of `text`, wrapped in spaces: 'F*ck off, id10t!' -> ' fuck off idiot '.
+
+    Whole-text passes only (fold, translate, split); Python-level work is limited to the few
+    tokens that look obfuscated.
+    """
+    folded = fold(text)
+    positions = _suspicious(folded)
+    if positions:
+        folded = _deobfuscate(folded, positions, masks)
+    if folded.isascii():
+        spaced = folded.translate(_ASCII_PUNCTUATION)
+    else:
+        spaced = _NON_WORD.sub(" ", folded).replace("_", " ")
+    joined = " " + " ".join(spaced.split()) + " "
+    if _SINGLE_LETTERS.search(joined):
+        joined = _SINGLE_LETTERS.sub(lambda m: " " + m.group(0).replace(" ", "") + " ", joined)
+    return joined
