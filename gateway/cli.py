@@ -63,12 +63,152 @@ def serve(config: ConfigOption = Path("config.toml")) -> None:
 
 @app.command()
 def check(config: ConfigOption = Path("config.toml")) -> None:
-    """Validate the configuration; exits non-zero and names file, line and key of each problem."""
+    """Validate the configuration and every policy and lexicon file; exits non-zero naming file,
+    line and what is wrong for each problem."""
+    from gateway.policy.loader import load_policy_set
+
     settings = _load(config)
+    try:
+        policy_set = load_policy_set(settings.policies.dir, routes=settings.routes)
+    except ConfigError as exc:
+        for problem in exc.problems:
+            typer.echo(f"error: {problem}", err=True)
+        raise typer.Exit(2) from None
     typer.echo(
         f"ok: {config} (listen {settings.server.listen}, upstream {settings.upstream.url}, "
         f"{len(settings.mailbox.addresses)} mailbox address(es))"
     )
+    typer.echo(
+        f"ok: {settings.policies.dir} ({len(policy_set.policies)} policies, {len(policy_set.detectors)} detectors, "
+        f"{len(policy_set.matcher.phrases)} phrases, version {policy_set.version})"
+    )
+
+
+def _policy_set(config: Path, policies: Path | None) -> tuple[Any, float]:
+    """The policy set for dry runs: --policies DIR, else the config's, else ./policies."""
+    from gateway.policy.loader import load_policy_set
+
+    routes: Any = None
+    budget = 0.25
+    directory = policies
+    if config.exists():
+        settings = _load(config)
+        routes, budget = settings.routes, settings.policies.cpu_budget
+        directory = directory or settings.policies.dir
+    try:
+        return load_policy_set(directory or Path("policies"), routes=routes), budget
+    except ConfigError as exc:
+        for problem in exc.problems:
+            typer.echo(f"error: {problem}", err=True)
+        raise typer.Exit(2) from None
+
+
+PathsArgument = Annotated[list[Path], typer.Argument(help=".eml files, folders of them, Maildirs or mbox files.")]
+PoliciesOption = Annotated[Path | None, typer.Option("--policies", help="Policy directory (default: the config's).")]
+
+
+@app.command("test")
+def test_command(
+    paths: PathsArgument,
+    config: ConfigOption = Path("config.toml"),
+    policies: PoliciesOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Run messages through the policies with no side effects (no database, no mail) and explain."""
+    from gateway.mailsource import iter_messages
+    from gateway.policy.explain import as_json as explain_json
+    from gateway.policy.explain import as_text
+    from gateway.policy.inspect import inspect_message
+    from gateway.policy.language import warm_up
+
+    policy_set, budget = _policy_set(config, policies)
+    warm_up()
+    for path in paths:
+        for name, raw in iter_messages(path):
+            inspection = inspect_message(raw, policy_set, budget=budget, mail_from=_envelope_sender(raw))
+            if as_json:
+                typer.echo(json.dumps(explain_json(name, inspection), ensure_ascii=False))
+            else:
+                typer.echo(as_text(name, inspection) + "\n")
+
+
+def _envelope_sender(raw: bytes) -> str:
+    """For dry runs: Return-Path if the file has one, else the From address (never the null sender)."""
+    from email.utils import parseaddr
+
+    from gateway.headers import first_values, split_message
+
+    values = first_values(split_message(raw)[0], ("return-path", "from"))
+    if "return-path" in values:
+        return values["return-path"].strip().strip("<>")
+    return parseaddr(values.get("from", ""))[1] or "unknown@invalid"
+
+
+@app.command()
+def replay(
+    paths: PathsArgument,
+    policies: Annotated[Path, typer.Option("--policies", help="The other policy directory to compare with.")],
+    config: ConfigOption = Path("config.toml"),
+    as_json: JsonOption = False,
+) -> None:
+    """Compare the current policy set with another on real mail: prints messages whose outcome
+    (tags, disposition, routes) would change, then totals."""
+    from gateway.mailsource import iter_messages
+    from gateway.policy.inspect import inspect_message
+    from gateway.policy.language import warm_up
+
+    current, budget = _policy_set(config, None)
+    other, _ = _policy_set(config, policies)
+    warm_up()
+    total = changed = 0
+    tag_changes: dict[str, list[int]] = {}
+    for path in paths:
+        for name, raw in iter_messages(path):
+            total += 1
+            sender = _envelope_sender(raw)
+            before = inspect_message(raw, current, budget=budget, mail_from=sender).decision
+            after = inspect_message(raw, other, budget=budget, mail_from=sender).decision
+            old = (before.tags, before.disposition, before.routes, before.redirect)
+            new = (after.tags, after.disposition, after.routes, after.redirect)
+            if old == new:
+                continue
+            changed += 1
+            added = sorted(set(after.tags) - set(before.tags))
+            removed = sorted(set(before.tags) - set(after.tags))
+            for tag in added:
+                tag_changes.setdefault(tag, [0, 0])[0] += 1
+            for tag in removed:
+                tag_changes.setdefault(tag, [0, 0])[1] += 1
+            row = {
+                "file": name,
+                "tags_added": added,
+                "tags_removed": removed,
+                "disposition": [before.disposition, after.disposition],
+                "routes": [
+                    list(before.routes) + ([before.redirect] if before.redirect else []),
+                    list(after.routes) + ([after.redirect] if after.redirect else []),
+                ],
+            }
+            if as_json:
+                typer.echo(json.dumps(row, ensure_ascii=False))
+            else:
+                parts = [f"+{t}" for t in added] + [f"-{t}" for t in removed]
+                if before.disposition != after.disposition:
+                    parts.append(f"{before.disposition} -> {after.disposition}")
+                if row["routes"][0] != row["routes"][1]:
+                    parts.append(f"routes {row['routes'][0]} -> {row['routes'][1]}")
+                typer.echo(f"{name}: {', '.join(parts)}")
+    summary = {
+        "messages": total,
+        "changed": changed,
+        "tags": {t: {"added": a, "removed": r} for t, (a, r) in sorted(tag_changes.items())},
+    }
+    if as_json:
+        typer.echo(json.dumps({"totals": summary}))
+    else:
+        typer.echo(f"\n{changed} of {total} message(s) would change")
+        for tag, (added_count, removed_count) in sorted(tag_changes.items()):
+            typer.echo(f"  {tag}: +{added_count} -{removed_count}")
 
 
 @app.command("log")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import socket
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -105,6 +105,15 @@ class Sink:
                 self._arrived.clear()
                 await self._arrived.wait()
         return self.messages
+
+
+async def eventually(predicate: Callable[[], bool], seconds: float = 10.0, step: float = 0.05) -> None:
+    """Wait until `predicate()` holds (for effects that happen in background tasks)."""
+    async with asyncio.timeout(seconds):
+        while True:
+            if predicate():
+                return
+            await asyncio.sleep(step)
 
 
 def free_port() -> int:

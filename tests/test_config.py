@@ -100,6 +100,7 @@ def test_durations(text: str | int, seconds: float) -> None:
 
 
 def test_check_command_exit_codes(tmp_path: Path) -> None:
+    (tmp_path / "policies").mkdir()
     good = tmp_path / "good.toml"
     good.write_text(MINIMAL)
     ok = subprocess.run(

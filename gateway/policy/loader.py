@@ -151,7 +151,7 @@ def _check_policy(
     doc: TomlDocument,
     spec: PolicyFile,
     detectors: dict[str, Detector],
-    routes: set[str],
+    routes: set[str] | None,
     templates: Path,
 ) -> tuple[dict[str, Any], list[str]]:
     problems: list[str] = []
@@ -188,7 +188,7 @@ def _check_policy(
     named_routes = list(actions.route or []) + ([actions.redirect] if actions.redirect else [])
     named_routes += [n.route for n in actions.notify or []]
     for route in named_routes:
-        if route not in routes:
+        if routes is not None and route not in routes:
             problems.append(
                 f"{doc.where(('then',))}: then: unknown route {route!r} "
                 f"(routes in the config: {', '.join(sorted(routes)) or 'none'})"
@@ -212,8 +212,10 @@ def _inline_phrases(spec: PolicyFile) -> Iterable[tuple[str | None, str]]:
             yield from ((None, t) for t in section.phrases)
 
 
-def load_policy_set(directory: Path, *, routes: Iterable[str] = ()) -> PolicySet:
-    """Compile every lexicon and policy under `directory`; raises ConfigError listing all problems."""
+def load_policy_set(directory: Path, *, routes: Iterable[str] | None = ()) -> PolicySet:
+    """Compile every lexicon and policy under `directory`; raises ConfigError listing all problems.
+
+    `routes=None` skips checking route names (dry runs without a config file)."""
     problems: list[str] = []
     if not directory.is_dir():
         raise ConfigError([f"{directory}: policy directory not found"])
@@ -228,7 +230,7 @@ def load_policy_set(directory: Path, *, routes: Iterable[str] = ()) -> PolicySet
         _load_lexicon(path, matcher, detectors, problems)
     policies: list[CompiledPolicy] = []
     seen: dict[str, str] = {}
-    route_names = set(routes)
+    route_names = set(routes) if routes is not None else None
     for path in policy_files:
         try:
             doc = load_toml(path)

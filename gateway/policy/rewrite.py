@@ -15,12 +15,12 @@ import html
 import itertools
 import quopri
 import re
+import unicodedata
 from collections.abc import Iterable
 from email.header import Header
 
 from gateway.headers import HeaderField, clean, decode_words, iter_fields, render_field, split_message
 from gateway.policy.decision import Decision
-from gateway.policy.text import fold
 
 _HEADER_PARSER = email.parser.BytesHeaderParser(policy=email.policy.compat32)
 _BODY_TAG = re.compile(rb"<body\b[^>]*>", re.IGNORECASE)
@@ -98,15 +98,34 @@ def _encode_body(data: bytes, cte: str, newline: bytes) -> bytes:
     return data
 
 
+_PUNCTUATION_FALLBACK = {"—": "-", "–": "-", "’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "…": "..."}
+
+
+def fit_charset(text: str, charset: str) -> str:
+    """`text` with every character the part's charset cannot carry replaced by its closest fit."""
+    try:
+        text.encode(charset)
+        return text
+    except LookupError:
+        charset = "utf-8"
+    except UnicodeEncodeError:
+        pass
+    out = []
+    for char in text:
+        for candidate in (char, unicodedata.normalize("NFKD", char)[:1], _PUNCTUATION_FALLBACK.get(char, "?")):
+            try:
+                candidate.encode(charset)
+            except UnicodeEncodeError:
+                continue
+            out.append(candidate)
+            break
+    return "".join(out)
+
+
 def _banner_text(lines: tuple[str, ...], charset: str, newline: str) -> str:
     rule = "-" * 66
     body = newline.join(f"{BANNER_MARK} {line}" for line in lines)
-    text = f"{rule}{newline}{body}{newline}{rule}{newline}{newline}"
-    try:
-        text.encode(charset)
-    except (UnicodeEncodeError, LookupError):
-        text = fold(text)
-    return text
+    return fit_charset(f"{rule}{newline}{body}{newline}{rule}{newline}{newline}", charset)
 
 
 def _banner_html(lines: tuple[str, ...]) -> str:

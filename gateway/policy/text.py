@@ -113,7 +113,10 @@ def normalize(text: str, masks: MaskResolver = _NO_MASKS) -> str:
         spaced = folded.translate(_ASCII_PUNCTUATION)
     else:
         spaced = _NON_WORD.sub(" ", folded).replace("_", " ")
-    joined = " " + " ".join(spaced.split()) + " "
+    words = " ".join(spaced.split())
+    if not words:
+        return " "
+    joined = " " + words + " "
     if _SINGLE_LETTERS.search(joined):
         joined = _SINGLE_LETTERS.sub(lambda m: " " + m.group(0).replace(" ", "") + " ", joined)
     return joined

@@ -1,0 +1,70 @@
+"""Render an Inspection for people (`curveball test`) and for machines (`--json`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from gateway.policy.inspect import Inspection
+
+
+def as_json(name: str, inspection: Inspection) -> dict[str, Any]:
+    decision = inspection.decision
+    return {
+        "file": name,
+        "subject": inspection.view.subject,
+        "tags": list(decision.tags),
+        "policies": list(decision.policies),
+        "actions": list(decision.actions),
+        "disposition": decision.disposition,
+        "routes": list(decision.routes) + ([decision.redirect] if decision.redirect else []),
+        "language": decision.language,
+        "automated": inspection.analysis.automated,
+        "analysis": decision.analysis,
+        "shadow": list(decision.shadow),
+        "matches": [
+            {
+                "policy": f.policy,
+                "detector": f.finding.detector,
+                "phrase": f.finding.phrase,
+                "weight": f.finding.weight,
+                "where": f.finding.where,
+                "excerpt": f.finding.excerpt,
+                "source": f.finding.source,
+            }
+            for f in decision.findings
+        ],
+        "scores": {name: score.score for name, score in sorted(inspection.analysis.scores.items())},
+        "elapsed_ms": inspection.elapsed_ms,
+    }
+
+
+def as_text(name: str, inspection: Inspection) -> str:
+    decision = inspection.decision
+    lines = [
+        name,
+        f"  subject:     {inspection.view.subject}",
+        f"  language:    {decision.language}    analysis: {decision.analysis} ({inspection.elapsed_ms} ms)",
+        f"  tags:        {', '.join(decision.tags) or '-'}",
+    ]
+    if inspection.analysis.automated:
+        lines.append(f"  automated:   {inspection.analysis.automated}")
+    for policy in decision.policies:
+        actions = [a.split(":", 1)[1] for a in decision.actions if a.startswith(policy + ":")]
+        lines.append(f"  policy {policy}: {', '.join(actions)}")
+        for found in decision.findings:
+            if found.policy != policy:
+                continue
+            f = found.finding
+            lines.append(f'      "{f.phrase}" ({f.detector} {f.weight:+g}, {f.where}, {f.source}): {f.excerpt}')
+    for shadow in decision.shadow:
+        lines.append(f"  shadow (would): {shadow}")
+    unfired = [f"{n} {s.score:g}" for n, s in sorted(inspection.analysis.scores.items()) if not s.fired]
+    if unfired:
+        lines.append(f"  below threshold: {', '.join(unfired)}")
+    route_note = ""
+    if decision.routes:
+        route_note = f" (+ copy to {', '.join(decision.routes)})"
+    if decision.redirect:
+        route_note = f" to {decision.redirect}"
+    lines.append(f"  disposition: {decision.disposition}{route_note}")
+    return "\n".join(lines)

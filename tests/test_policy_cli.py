@@ -1,0 +1,102 @@
+"""`curveball check`, `curveball test` and `curveball replay` as admins run them."""
+
+from __future__ import annotations
+
+import json
+import mailbox
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.policy_support import eml, policy_dir
+from tests.support import write_config
+
+ABUSE_POLICY = 'name = "abusive"\n[when]\ndetect = "abusive"\n[then]\ntag = "abusive"\n'
+LEGAL_POLICY = 'name = "legal"\n[when]\ndetect = "legal-threat"\n[then]\ntag = "legal-threat"\nroute = "legal"\n'
+
+
+def curveball(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "gateway", *args], capture_output=True, text=True, cwd=cwd, timeout=120, check=False
+    )
+
+
+def test_check_reports_policy_errors_with_file_and_line(tmp_path: Path) -> None:
+    config = write_config(tmp_path, "maildir:mail")
+    policy_dir(
+        tmp_path, {"10-ok": ABUSE_POLICY, "20-bad": 'name = "bad"\n[when]\nbody_matches = "(?=x)"\n[then]\ntag = "x"\n'}
+    )
+    result = curveball("check", "--config", str(config))
+    assert result.returncode == 2
+    assert (
+        f"error: {tmp_path / 'policies' / '20-bad.toml'}:3: when.body_matches: bad regular expression" in result.stderr
+    )
+    (tmp_path / "policies" / "20-bad.toml").unlink()
+    result = curveball("check", "--config", str(config))
+    assert result.returncode == 0, result.stderr
+    assert "1 policies, 2 detectors" in result.stdout
+
+
+def test_test_json_schema(tmp_path: Path) -> None:
+    config = write_config(tmp_path, "maildir:mail")
+    policy_dir(tmp_path, {"10-abuse": ABUSE_POLICY, "20-legal": LEGAL_POLICY})
+    mails = tmp_path / "mails"
+    mails.mkdir()
+    (mails / "a.eml").write_bytes(eml("My lawyer will take you to court, you idiot."))
+    (mails / "b.eml").write_bytes(eml("Thanks for the quick help!"))
+    result = curveball("test", "--json", "--config", str(config), str(mails))
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [Path(r["file"]).name for r in rows] == ["a.eml", "b.eml"]
+    first = rows[0]
+    assert set(first) >= {"file", "tags", "policies", "actions", "language", "matches", "disposition", "routes"}
+    assert first["tags"] == ["abusive", "legal-threat"]
+    assert first["policies"] == ["abusive", "legal"]
+    assert first["language"] == "en"
+    assert first["routes"] == ["legal"]
+    assert "legal:route:legal" in first["actions"]
+    match = next(m for m in first["matches"] if m["phrase"] == "take ... to court")
+    assert set(match) == {"policy", "detector", "phrase", "weight", "where", "excerpt", "source"}
+    assert match["policy"] == "legal"
+    assert match["where"] == "body"
+    assert "take you to court" in match["excerpt"]
+    assert match["source"].startswith(str(tmp_path / "policies" / "lexicons" / "legal-threat.toml:"))
+    assert rows[1]["tags"] == []
+    assert rows[1]["matches"] == []
+
+
+def test_test_text_output_explains(tmp_path: Path) -> None:
+    policy_dir(tmp_path, {"10-abuse": ABUSE_POLICY})
+    message = tmp_path / "m.eml"
+    message.write_bytes(eml("you absolute id10t"))
+    result = curveball("test", "--policies", str(tmp_path / "policies"), str(message), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "tags:        abusive" in result.stdout
+    assert '"idiot" (abusive +1, body,' in result.stdout
+    assert "disposition: forward" in result.stdout
+
+
+def test_replay_shows_what_would_change(tmp_path: Path) -> None:
+    config = write_config(tmp_path, "maildir:mail")
+    policy_dir(tmp_path, {"10-abuse": ABUSE_POLICY})
+    other = tmp_path / "candidate"
+    other.mkdir()
+    (other / "lexicons").mkdir()
+    for lexicon in (tmp_path / "policies" / "lexicons").iterdir():
+        (other / "lexicons" / lexicon.name).write_text(lexicon.read_text())
+    (other / "10-abuse.toml").write_text(ABUSE_POLICY.replace('tag = "abusive"', 'tag = "abusive"\nquarantine = true'))
+    (other / "20-legal.toml").write_text(LEGAL_POLICY)
+    box = mailbox.Maildir(tmp_path / "Maildir", create=True)
+    box.add(eml("you idiot"))
+    box.add(eml("my lawyer will sue you"))
+    box.add(eml("thanks!"))
+    box.close()
+    result = curveball("replay", "--config", str(config), "--policies", str(other), "--json", str(tmp_path / "Maildir"))
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    totals = rows.pop()["totals"]
+    assert totals["messages"] == 3
+    assert totals["changed"] == 2
+    assert totals["tags"] == {"legal-threat": {"added": 1, "removed": 0}}
+    dispositions = sorted(tuple(r["disposition"]) for r in rows)
+    assert dispositions == [("forward", "forward"), ("forward", "quarantine")]
