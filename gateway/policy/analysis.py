@@ -81,8 +81,8 @@ def _excerpt(text: str, hit: Hit) -> str:
 
 def score_hits(policy_set: PolicySet, hits_by_place: list[tuple[str, str, list[Hit]]]) -> dict[str, DetectorScore]:
     """Each distinct phrase counts once per detector (the same words listed under several languages
-    are one phrase), and where several phrases of a detector match at the same spot ("refund*" and
-    "refund"), only the strongest counts."""
+    are one phrase); where several positive phrases of a detector match at the same spot ("refund*"
+    and "refund"), only the strongest counts."""
     matcher = policy_set.matcher
     by_words: dict[tuple[str, str], tuple[Hit, str, str]] = {}
     for where, text, hits in hits_by_place:
@@ -92,14 +92,21 @@ def score_hits(policy_set: PolicySet, hits_by_place: list[tuple[str, str, list[H
             known = by_words.get(key)
             if known is None or phrase.weight > matcher.phrases[known[0].phrase].weight:
                 by_words[key] = (hit, where, text)
+    # Competing positive phrases at one spot collapse to the strongest; exceptions (negative weights)
+    # always count, so "refund policy" (-) still cancels "refund*" (+) that starts at the same word.
     by_spot: dict[tuple[str, str, int], tuple[Hit, str, str]] = {}
+    counted: list[tuple[Hit, str, str]] = []
     for (detector, _), (hit, where, text) in by_words.items():
+        if matcher.phrases[hit.phrase].weight < 0:
+            counted.append((hit, where, text))
+            continue
         spot = (detector, where, hit.start)
         known = by_spot.get(spot)
         if known is None or matcher.phrases[hit.phrase].weight > matcher.phrases[known[0].phrase].weight:
             by_spot[spot] = (hit, where, text)
+    counted += by_spot.values()
     grouped: dict[str, list[Finding]] = {}
-    for hit, where, text in by_spot.values():
+    for hit, where, text in counted:
         phrase = matcher.phrases[hit.phrase]
         finding = Finding(
             phrase.detector, phrase.text, phrase.weight, where, _excerpt(text, hit), phrase.source, phrase.language

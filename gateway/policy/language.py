@@ -13,7 +13,7 @@ from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBui
 
 SUPPORTED = ("en", "de", "da", "ro", "pl", "es", "fr", "nl", "sv", "it", "pt", "nb", "fi")
 UNDETERMINED = "und"
-_SAMPLE_CHARS = 240
+_SAMPLE_CHARS = 200
 _MIN_LETTERS = 12
 _lock = threading.Lock()
 

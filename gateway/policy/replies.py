@@ -61,17 +61,25 @@ def _cut(text: str, pattern: re.Pattern[str]) -> str:
     return text[: match.start()] if match and match.start() > 0 else text
 
 
+_REPLY_PARSER_MAX_CHARS = 6000  # its cost grows fast with length; what people write now comes first
+
+
 def new_text(text: str) -> str:
-    """The part of a body the sender wrote now."""
+    """The part of a body the sender wrote now.
+
+    Cheap cuts first (a reply header or forward marker ends what the sender wrote now); the
+    reply parser then sees only the remainder, which is short in nearly every real message.
+    """
     text = text.replace("\r\n", "\n")
     if _QUOTE_SIGNS.search(text):
-        try:
-            replies = _reply_parser().read(text).replies
-        except Exception:  # a library bug on odd input must not stop analysis
-            replies = []
-        if replies and replies[0].content.strip():
-            text = replies[0].content
         text = _cut(text, _HISTORY_START)
         text = "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">"))
+        if _QUOTE_SIGNS.search(text):
+            try:
+                replies = _reply_parser().read(text[:_REPLY_PARSER_MAX_CHARS]).replies
+            except Exception:  # a library bug on odd input must not stop analysis
+                replies = []
+            if replies and replies[0].content.strip():
+                text = replies[0].content
     text = _cut(text, _SIGNATURE_START)
     return _cut(text, _DISCLAIMER_START).strip()
