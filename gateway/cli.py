@@ -279,3 +279,60 @@ def version() -> None:
 
 def main() -> None:
     app()
+
+
+@app.command("eval")
+def eval_command(
+    corpus: Annotated[Path, typer.Argument(help="Corpus folder with manifest.toml (e.g. tests/corpus).")],
+    config: ConfigOption = Path("config.toml"),
+    policies: PoliciesOption = None,
+    as_json: JsonOption = False,
+    failures: Annotated[int, typer.Option(help="How many failing messages to list (text output).")] = 50,
+) -> None:
+    """Precision, recall and F1 per tag and per language on a labelled corpus, through the gateway's
+    own code path, with the failing messages and why."""
+    from gateway.evaluation import evaluate_corpus
+    from gateway.policy.language import warm_up
+
+    policy_set, _ = _policy_set(config, policies)
+    warm_up()
+    report = evaluate_corpus(corpus, policy_set)
+    if as_json:
+        out = {
+            "messages": report.messages,
+            "seconds": round(report.seconds, 3),
+            "messages_per_second": round(report.throughput, 1),
+            "language_accuracy": round(report.detected_language_right / max(report.messages, 1), 4),
+            "tags": {tag: c.as_dict() for tag, c in sorted(report.by_tag.items())},
+            "tags_by_language": {
+                tag: {lang: c.as_dict() for (t, lang), c in sorted(report.by_tag_language.items()) if t == tag}
+                for tag in sorted(report.by_tag)
+            },
+            "failures": [f.__dict__ for f in report.failures],
+        }
+        typer.echo(json.dumps(out, ensure_ascii=False, default=list))
+        return
+    typer.echo(
+        f"{report.messages} messages in {report.seconds:.2f} s ({report.throughput:.0f} messages/s); "
+        f"language detected right for {report.detected_language_right}/{report.messages}\n"
+    )
+    typer.echo(f"{'tag':<18} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>10} {'recall':>7} {'f1':>6}")
+    for tag, c in sorted(report.by_tag.items()):
+        typer.echo(f"{tag:<18} {c.tp:>4} {c.fp:>4} {c.fn:>4} {c.precision:>10.3f} {c.recall:>7.3f} {c.f1:>6.3f}")
+    languages = sorted(report.languages)
+    typer.echo(f"\nper language (precision/recall)\n{'tag':<18} " + " ".join(f"{lang:>9}" for lang in languages))
+    for tag in sorted(report.by_tag):
+        cells = []
+        for lang in languages:
+            c = report.by_tag_language.get((tag, lang))
+            cells.append(f"{c.precision:.2f}/{c.recall:.2f}" if c and (c.tp + c.fp + c.fn) else "-")
+        typer.echo(f"{tag:<18} " + " ".join(f"{cell:>9}" for cell in cells))
+    if report.failures:
+        typer.echo(
+            f"\n{len(report.failures)} message(s) with a wrong tag (showing {min(failures, len(report.failures))}):"
+        )
+        for failure in report.failures[:failures]:
+            marks = [f"missed {t}" for t in failure.missed] + [f"wrong {t}" for t in failure.wrong]
+            typer.echo(f"  {failure.file}: {', '.join(marks)}")
+            for line in failure.explanation:
+                typer.echo(f"      {line}")

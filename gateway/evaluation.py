@@ -1,0 +1,164 @@
+"""`curveball eval`: detection quality on a labelled corpus, through the gateway's own code path.
+
+A corpus is a folder of .eml files with a `manifest.toml`:
+
+    [[message]]
+    file = "pl/legal-003.eml"
+    lang = "pl"
+    expect = ["legal-threat"]     # must be detected
+    forbid = ["abusive"]          # must not be detected (tags in neither list are not scored)
+
+Per tag: a true positive is an expected tag that was detected; a false negative an expected tag
+that was not; a false positive a forbidden tag that was detected.
+"""
+
+from __future__ import annotations
+
+import time
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from email.utils import parseaddr
+from pathlib import Path
+
+from gateway.headers import first_values, split_message
+from gateway.policy.decision import Facts
+from gateway.policy.inspect import Inspection, inspect_message
+from gateway.policy.loader import PolicySet
+from gateway.relay import strip_forged
+
+
+@dataclass(frozen=True)
+class Labelled:
+    file: str
+    lang: str
+    expect: frozenset[str]
+    forbid: frozenset[str]
+    note: str = ""
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {
+            "tp": self.tp, "fp": self.fp, "fn": self.fn,
+            "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
+        }  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Failure:
+    file: str
+    lang: str
+    missed: tuple[str, ...]  # expected, not detected
+    wrong: tuple[str, ...]  # forbidden, detected
+    tags: tuple[str, ...]
+    explanation: tuple[str, ...]  # "tag: phrase (weight, where) — excerpt" for the wrong ones; scores for missed
+
+
+@dataclass
+class Report:
+    messages: int = 0
+    seconds: float = 0.0
+    by_tag: dict[str, Counts] = field(default_factory=dict)
+    by_tag_language: dict[tuple[str, str], Counts] = field(default_factory=dict)
+    failures: list[Failure] = field(default_factory=list)
+    languages: dict[str, int] = field(default_factory=dict)
+    detected_language_right: int = 0
+
+    @property
+    def throughput(self) -> float:
+        return self.messages / self.seconds if self.seconds else 0.0
+
+
+def load_manifest(corpus: Path) -> list[Labelled]:
+    data = tomllib.loads((corpus / "manifest.toml").read_text(encoding="utf-8"))
+    return [
+        Labelled(
+            m["file"], m["lang"], frozenset(m.get("expect", [])), frozenset(m.get("forbid", [])), m.get("note", "")
+        )
+        for m in data["message"]
+    ]
+
+
+def envelope_sender(raw: bytes) -> str:
+    """What the envelope sender most likely was: Return-Path if present (<> is the null sender), else From."""
+    values = first_values(split_message(raw)[0], ("return-path", "from"))
+    if "return-path" in values:
+        return values["return-path"].strip().strip("<>").strip()
+    return parseaddr(values.get("from", ""))[1]
+
+
+def inspect_corpus_message(raw: bytes, policy_set: PolicySet, budget: float) -> Inspection:
+    """Exactly the gateway's steps: forged fields removed, then parse, analyse, evaluate."""
+    clean, _ = strip_forged(raw)
+    return inspect_message(
+        clean, policy_set, facts=Facts(), mail_from=envelope_sender(raw), rcpt_tos=("support@example.com",),
+        budget=budget,
+    )  # fmt: skip
+
+
+def _explain(inspection: Inspection, wrong: Iterable[str], missed: Iterable[str]) -> tuple[str, ...]:
+    lines = []
+    for tag in wrong:
+        for score_name, score in inspection.analysis.scores.items():
+            if score_name != tag:
+                continue
+            for f in score.findings:
+                lines.append(f'+{tag}: "{f.phrase}" ({f.weight:+g}, {f.where}, {f.source}) — {f.excerpt}')
+        if tag == "automated" and inspection.analysis.automated:
+            lines.append(f"+automated: {inspection.analysis.automated}")
+    for tag in missed:
+        score = inspection.analysis.scores.get(tag)
+        found = ", ".join(f'"{f.phrase}" {f.weight:+g}' for f in score.findings) if score else "nothing matched"
+        lines.append(f"-{tag}: score {score.score if score else 0:g} ({found})")
+    return tuple(lines)
+
+
+def evaluate_corpus(corpus: Path, policy_set: PolicySet, *, budget: float = 5.0) -> Report:
+    report = Report()
+    started = time.perf_counter()
+    for item in load_manifest(corpus):
+        raw = (corpus / item.file).read_bytes()
+        inspection = inspect_corpus_message(raw, policy_set, budget)
+        tags = set(inspection.decision.tags)
+        report.messages += 1
+        report.languages[item.lang] = report.languages.get(item.lang, 0) + 1
+        if inspection.decision.language == item.lang:
+            report.detected_language_right += 1
+        for tag in item.expect | item.forbid:
+            counts = report.by_tag.setdefault(tag, Counts())
+            per_language = report.by_tag_language.setdefault((tag, item.lang), Counts())
+            for bucket in (counts, per_language):
+                if tag in item.expect:
+                    if tag in tags:
+                        bucket.tp += 1
+                    else:
+                        bucket.fn += 1
+                elif tag in tags:
+                    bucket.fp += 1
+        missed = tuple(sorted(item.expect - tags))
+        wrong = tuple(sorted(item.forbid & tags))
+        if missed or wrong:
+            report.failures.append(
+                Failure(item.file, item.lang, missed, wrong, tuple(sorted(tags)), _explain(inspection, wrong, missed))
+            )
+    report.seconds = time.perf_counter() - started
+    return report
