@@ -324,8 +324,8 @@ def eval_command(
     for tag in sorted(report.by_tag):
         cells = []
         for lang in languages:
-            c = report.by_tag_language.get((tag, lang))
-            cells.append(f"{c.precision:.2f}/{c.recall:.2f}" if c and (c.tp + c.fp + c.fn) else "-")
+            cell = report.by_tag_language.get((tag, lang))
+            cells.append(f"{cell.precision:.2f}/{cell.recall:.2f}" if cell and (cell.tp + cell.fp + cell.fn) else "-")
         typer.echo(f"{tag:<18} " + " ".join(f"{cell:>9}" for cell in cells))
     if report.failures:
         typer.echo(

@@ -126,9 +126,9 @@ def _explain(inspection: Inspection, wrong: Iterable[str], missed: Iterable[str]
         if tag == "automated" and inspection.analysis.automated:
             lines.append(f"+automated: {inspection.analysis.automated}")
     for tag in missed:
-        score = inspection.analysis.scores.get(tag)
-        found = ", ".join(f'"{f.phrase}" {f.weight:+g}' for f in score.findings) if score else "nothing matched"
-        lines.append(f"-{tag}: score {score.score if score else 0:g} ({found})")
+        partial = inspection.analysis.scores.get(tag)
+        found = ", ".join(f'"{f.phrase}" {f.weight:+g}' for f in partial.findings) if partial else "nothing matched"
+        lines.append(f"-{tag}: score {partial.score if partial else 0:g} ({found})")
     return tuple(lines)
 
 
