@@ -1,0 +1,1 @@
+"""Benchmarks; run `python bench/relay.py` (see bench/README.md)."""
