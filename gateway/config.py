@@ -203,6 +203,50 @@ class LoggingSettings(_Section):
     level: Literal["debug", "info", "warning", "error"] = "info"
 
 
+class OutageSettings(_Section):
+    # A Statuspage-compatible summary URL (…/api/v2/summary.json) polled to start/end incidents.
+    statuspage_url: str | None = None
+    components: list[str] = Field(default_factory=list)  # only incidents touching these (empty: any)
+    poll_interval: Seconds = 60.0
+    notify_on_end: bool = True  # statuspage-ended incidents send the "resolved" follow-up
+    detect_senders: int = Field(default=5, ge=2)  # distinct senders reporting an outage ...
+    detect_window: Seconds = 600.0  # ... within this time, while no incident is active
+    notify_route: str = "on_call"  # who is told "this looks like an outage"
+
+
+class AbuseSettings(_Section):
+    strikes_to_block: int = Field(default=3, ge=1)
+    strike_window: Seconds = 30 * 86400.0
+    quarantine_retention: Seconds = 30 * 86400.0
+
+
+class DirectorySettings(_Section):
+    """Who owns which account: a CSV file (account,owner_email,owner_name) or an SQL query."""
+
+    csv: Path | None = None
+    sql_url: str | None = None
+    # Parameters :sender (address) and :domain; must return owner_email[, owner_name].
+    sql_query: str | None = None
+
+    @model_validator(mode="after")
+    def _one_source(self) -> DirectorySettings:
+        if self.sql_url and not self.sql_query:
+            raise ValueError("sql_url needs sql_query")
+        if self.csv and self.sql_url:
+            raise ValueError("use either csv or sql_url, not both")
+        return self
+
+
+class AuthenticationSettings(_Section):
+    # Trust Authentication-Results only from this authserv-id (your own MTA in front).
+    authserv_id: str | None = None
+    verify_dkim: bool = False  # verify DKIM signatures here too (dkimpy; needs DNS)
+
+
+class TemplateSettings(_Section):
+    default_language: str = "en"
+
+
 class RouteSettings(_Section):
     addresses: list[str] = Field(min_length=1)
     description: str = ""
@@ -218,6 +262,11 @@ class Config(_Section):
     admin: AdminSettings = Field(default_factory=AdminSettings)
     logging: LoggingSettings = Field(default_factory=LoggingSettings)
     routes: dict[str, RouteSettings] = Field(default_factory=dict)
+    outage: OutageSettings = Field(default_factory=OutageSettings)
+    abuse: AbuseSettings = Field(default_factory=AbuseSettings)
+    directory: DirectorySettings = Field(default_factory=DirectorySettings)
+    authentication: AuthenticationSettings = Field(default_factory=AuthenticationSettings)
+    templates: TemplateSettings = Field(default_factory=TemplateSettings)
 
     @property
     def outbound_url(self) -> str:
@@ -247,6 +296,7 @@ def _resolve_paths(data: dict[str, Any], base: Path) -> None:
         fix(server.get("tls"), "cert")
         fix(server.get("tls"), "key")
     fix(data.get("policies"), "dir")
+    fix(data.get("directory"), "csv")
     fix(data.get("upstream"), "ca_file")
     for section_name in ("upstream", "outbound"):
         section = data.get(section_name)

@@ -9,6 +9,7 @@ inbound bytes -> strip forged X-Curveball-* -> view (parse) -> facts (store)
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -24,12 +25,12 @@ from gateway.headers import clean, received_field, split_message, strip_our_fiel
 from gateway.ids import new_id
 from gateway.metrics import Metrics
 from gateway.notices import build_notice
-from gateway.policy.content import MessageView, parse_view
+from gateway.policy.content import MessageView, header_view, parse_view
 from gateway.policy.decision import Decision, Facts
-from gateway.policy.inspect import Inspection, curveball_fields, decide
+from gateway.policy.inspect import PASS_THROUGH, Inspection, curveball_fields, decide
 from gateway.policy.registry import PolicyRegistry
 from gateway.policy.rewrite import apply_decision
-from gateway.store.messages import MessageRecord, insert_message
+from gateway.store.messages import MessageRecord, message_row
 from gateway.store.outbox import OutboxItem, enqueue
 from gateway.store.quarantine import HeldMessage, hold
 from gateway.store.writer import BatchWriter
@@ -165,9 +166,14 @@ class Relay:
         clean_bytes, forged = strip_forged(inbound.raw)
         if forged:
             self._metrics.forged_headers.inc(forged)
-        view = parse_view(clean_bytes, mail_from=inbound.mail_from, rcpt_tos=inbound.rcpt_tos)
-        facts = await self._facts(view)
-        inspection = decide(view, self._policies.current, facts, budget=self._cpu_budget)
+        policy_set = self._policies.current
+        if policy_set.policies:
+            view = parse_view(clean_bytes, mail_from=inbound.mail_from, rcpt_tos=inbound.rcpt_tos)
+            facts = await self._facts(view)
+            inspection = decide(view, policy_set, facts, budget=self._cpu_budget)
+        else:  # pass-through: nothing to decide, so nothing to parse beyond the header block
+            view = header_view(clean_bytes, mail_from=inbound.mail_from, rcpt_tos=inbound.rcpt_tos)
+            inspection = PASS_THROUGH.with_view(view)
         decision = inspection.decision
         self._observe(inspection)
         trace = received_field(
@@ -297,23 +303,33 @@ class Relay:
         )
 
         async def write(connection: AsyncConnection) -> None:
-            await insert_message(connection, record)
             if settlement.held is not None:
                 await hold(connection, settlement.held)
             for item in settlement.followups:
                 await enqueue(connection, item, inbound.received_at)
 
         durable_needed = bool(settlement.followups) or settlement.held is not None
+        if not durable_needed:
+            # The upstream has the message: the log row is not what the 250 promises, so the reply
+            # does not wait for its commit (stop() still flushes it).
+            pending = self._writer.enqueue(rows=[message_row(record)])
+            pending.add_done_callback(lambda done: self._record_failed(inbound, done))
+            return settlement.reply
         try:
-            await self._writer.submit(write)
+            await self._writer.submit(write, rows=[message_row(record)])
         except Exception:
             self._metrics.store_errors.inc()
             log.exception("store.record_failed", extra={"fields": {"id": inbound.id}})
-            if durable_needed:  # what we owe was not stored: the sender must retry
-                return "451 4.3.0 Temporary storage failure, try again later"
+            return "451 4.3.0 Temporary storage failure, try again later"  # what we owe was not stored
         if settlement.followups:
             self._outbox_wakeup()
         return settlement.reply
+
+    def _record_failed(self, inbound: Inbound, done: asyncio.Future[None]) -> None:
+        if done.cancelled() or done.exception() is None:
+            return
+        self._metrics.store_errors.inc()
+        log.error("store.record_failed", extra={"fields": {"id": inbound.id, "error": str(done.exception())}})
 
     def _log(
         self,

@@ -17,6 +17,7 @@ from aiosmtpd.smtp import SMTP, Envelope, Session
 
 from gateway.app import Gateway
 from gateway.config import Config, load_config
+from gateway.store.messages import recent_messages
 
 TOML = Mapping[str, Any]
 
@@ -197,6 +198,12 @@ async def running_gateway(config: Config) -> AsyncIterator[Gateway]:
         yield gateway
     finally:
         await gateway.stop()
+
+
+async def logged(gateway: Gateway, limit: int = 100) -> list[dict[str, Any]]:
+    """The message log, once every pending write is committed (log rows are written behind the reply)."""
+    await gateway.writer.flush()
+    return await recent_messages(gateway.engine, limit=limit)
 
 
 def message(

@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from gateway.store.messages import recent_messages
-from tests.support import Sink, free_port, make_config, message, running_gateway, send, write_config
+from tests.support import Sink, free_port, logged, make_config, message, running_gateway, send, write_config
 
 
 async def _wait_for_port(port: int, seconds: float = 20.0) -> None:
@@ -105,7 +104,7 @@ async def test_postgres_log_shared_by_two_gateway_nodes(tmp_path: Path, sink: Si
         await asyncio.gather(
             *(send(node, message(subject=f"via {node.config.server.gateway_id}")) for node in (node_a, node_b, node_a))
         )
-        records = await recent_messages(node_b.engine, limit=10)
+        records = await logged(node_b, limit=10)
         assert node_a.engine.dialect.name == "postgresql"
     assert sorted(r["gateway_id"] for r in records) == ["node-a", "node-a", "node-b"]
     assert {r["outcome"] for r in records} == {"delivered"}

@@ -13,10 +13,9 @@ import aiosmtplib
 import pytest
 import sqlalchemy as sa
 
-from gateway.store.messages import recent_messages
 from gateway.store.quarantine import list_quarantine
 from tests.policy_support import ABUSE, LEXICON, eml
-from tests.support import Sink, eventually, make_config, running_gateway, send
+from tests.support import Sink, eventually, logged, make_config, running_gateway, send
 
 LEGAL_POLICY = """
 name = "legal-threat"
@@ -90,7 +89,7 @@ async def test_quarantine_holds_the_message_durably_and_delivers_nothing(tmp_pat
     async with running_gateway(make_config(tmp_path, sink.url)) as gateway:
         _, reply = await send(gateway, eml("you idiot, f*ck you"))
         held = await list_quarantine(gateway.engine)
-        records = await recent_messages(gateway.engine)
+        records = await logged(gateway)
     assert reply.startswith("2.0.0")
     assert sink.messages == []
     assert [(h["tags"], h["status"], h["sender"]) for h in held] == [(["abusive"], "held", "alice@customer.example")]
@@ -103,7 +102,7 @@ async def test_redirect_sends_to_the_route_instead_of_the_mailbox(tmp_path: Path
         await send(gateway, eml("my lawyer will write to you"))
         [message] = await sink.wait_for(1)
         await asyncio.sleep(0.3)
-        records = await recent_messages(gateway.engine)
+        records = await logged(gateway)
     assert message.rcpt_tos == ("legal@example.com",)
     assert len(sink.messages) == 1
     assert records[0]["outcome"] == "routed"
@@ -153,7 +152,7 @@ async def test_shadow_mode_marks_but_does_not_act(tmp_path: Path, sink: Sink) ->
     async with running_gateway(make_config(tmp_path, sink.url)) as gateway:
         await send(gateway, eml("you idiot"))
         [message] = await sink.wait_for(1)
-        records = await recent_messages(gateway.engine)
+        records = await logged(gateway)
     assert parsed(message.data)["X-Curveball-Shadow"] == "try-quarantine: quarantine"
     assert records[0]["details"]["shadow"] == ["try-quarantine: quarantine"]
     assert records[0]["outcome"] == "delivered"
@@ -226,7 +225,7 @@ async def test_record_carries_tags_policies_and_actions(tmp_path: Path, sink: Si
     async with running_gateway(make_config(tmp_path, sink.url)) as gateway:
         await send(gateway, eml("my lawyer"))
         await sink.wait_for(2)
-        records = await recent_messages(gateway.engine)
+        records = await logged(gateway)
         copies: list[tuple[str, str]] = []
 
         async def outbox_rows() -> None:

@@ -8,9 +8,8 @@ from pathlib import Path
 import aiosmtplib
 import pytest
 
-from gateway.store.messages import recent_messages
 from gateway.store.outbox import list_outbox
-from tests.support import Sink, added_headers, free_port, make_config, message, running_gateway, send
+from tests.support import Sink, added_headers, free_port, logged, make_config, message, running_gateway, send
 
 
 async def test_message_is_forwarded_byte_for_byte_with_trace_headers_on_top(tmp_path: Path, sink: Sink) -> None:
@@ -19,7 +18,7 @@ async def test_message_is_forwarded_byte_for_byte_with_trace_headers_on_top(tmp_
         _, reply = await send(gateway, original)
         assert reply.startswith("2.0.0 Ok: queued as ")
         [received] = await sink.wait_for(1)
-        records = await recent_messages(gateway.engine)
+        records = await logged(gateway)
 
     top = added_headers(received.data, original)
     assert top.startswith(b"Received: from client.test ([127.0.0.1])\r\n\tby gw.test (Curveball) with ESMTP id ")
@@ -64,7 +63,7 @@ async def test_upstream_down_gives_4xx_and_nothing_recorded_as_delivered(tmp_pat
     async with running_gateway(make_config(tmp_path, dead)) as gateway:
         with pytest.raises(aiosmtplib.SMTPDataError) as excinfo:
             await send(gateway, message())
-        records = await recent_messages(gateway.engine)
+        records = await logged(gateway)
     assert 400 <= excinfo.value.code < 500
     assert [r["outcome"] for r in records] == ["tempfailed"]
 
@@ -80,7 +79,7 @@ async def test_upstream_data_reply_is_passed_back(
     async with running_gateway(make_config(tmp_path, sink.url)) as gateway:
         with pytest.raises(aiosmtplib.SMTPDataError) as excinfo:
             await send(gateway, message())
-        records = await recent_messages(gateway.engine)
+        records = await logged(gateway)
     assert excinfo.value.code == expected_code
     assert upstream_reply.split(" ", 1)[1] in excinfo.value.message
     assert records[0]["outcome"] == ("rejected" if expected_code >= 500 else "tempfailed")
@@ -209,7 +208,7 @@ async def test_8bit_and_smtputf8_mail_passes_unchanged(tmp_path: Path, sink: Sin
         await send(gateway, original, sender="zoë@kunde.example", mail_options=["SMTPUTF8", "BODY=8BITMIME"])
         await send(gateway, raw_latin1, mail_options=["BODY=8BITMIME"])
         first, second = await sink.wait_for(2)
-        records = await recent_messages(gateway.engine)
+        records = await logged(gateway)
     added = added_headers(first.data, original)
     assert b"with UTF8SMTP id" in added
     assert first.mail_from == "zoë@kunde.example"
@@ -275,7 +274,7 @@ async def test_stale_pooled_connection_is_replaced_transparently(tmp_path: Path,
 async def test_concurrent_clients_all_delivered_and_recorded(tmp_path: Path, sink: Sink) -> None:
     async with running_gateway(make_config(tmp_path, sink.url)) as gateway:
         await asyncio.gather(*(send(gateway, message(subject=f"n{i}")) for i in range(30)))
-        records = await recent_messages(gateway.engine, limit=100)
+        records = await logged(gateway, limit=100)
     assert len(sink.messages) == 30
     assert sorted(r["subject"] for r in records) == sorted(f"n{i}" for i in range(30))
 
@@ -284,6 +283,6 @@ async def test_null_sender_is_forwarded_as_null_sender(tmp_path: Path, sink: Sin
     async with running_gateway(make_config(tmp_path, sink.url)) as gateway:
         await send(gateway, message(subject="Delivery Status Notification"), sender="")
         [received] = await sink.wait_for(1)
-        records = await recent_messages(gateway.engine)
+        records = await logged(gateway)
     assert received.mail_from == ""
     assert records[0]["mail_from"] == ""

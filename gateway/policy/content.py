@@ -15,7 +15,7 @@ from email.utils import getaddresses, parseaddr
 
 from selectolax.lexbor import LexborHTMLParser
 
-from gateway.headers import decode_raw, decode_words
+from gateway.headers import decode_raw, decode_words, first_values, split_message
 
 MAX_TEXT_CHARS = 200_000  # analysis never looks further into a message than this
 _PARSER = email.parser.BytesParser(policy=email.policy.compat32)
@@ -89,6 +89,19 @@ def _part_text(part: Message) -> str:
     if not isinstance(payload, bytes):
         return ""
     return _charset_decode(payload[: MAX_TEXT_CHARS * 2], part.get_content_charset())
+
+
+def header_view(raw: bytes, *, mail_from: str = "", rcpt_tos: tuple[str, ...] = ()) -> MessageView:
+    """Only what the record needs (subject, From, Message-ID) from the header block: for pass-through."""
+    values = first_values(split_message(raw)[0], ("subject", "from", "message-id"))
+    subject = header_text(values.get("subject", ""))
+    from_name, from_address = parseaddr(header_text(values.get("from", "")))
+    headers = tuple((name, header_text(value)) for name, value in values.items())
+    return MessageView(
+        headers=headers, subject=subject.strip(), from_address=from_address.lower(), from_name=from_name,
+        mail_from=mail_from, rcpt_tos=rcpt_tos, size=len(raw), text="", html_only=False, has_attachment=False,
+        content_type="",
+    )  # fmt: skip
 
 
 def parse_view(raw: bytes, *, mail_from: str = "", rcpt_tos: tuple[str, ...] = ()) -> MessageView:

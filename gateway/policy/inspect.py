@@ -24,6 +24,18 @@ class Inspection:
     decision: Decision
     elapsed_ms: float
 
+    def with_view(self, view: MessageView) -> Inspection:
+        return Inspection(view, self.analysis, self.decision, self.elapsed_ms)
+
+
+# With no policies there is nothing to decide: no analysis, no language, only the trace fields.
+PASS_THROUGH = Inspection(
+    MessageView((), "", "", "", "", (), 0, "", False, False, "text/plain"),
+    Analysis("skipped", UNDETERMINED, None, ""),
+    Decision(language=UNDETERMINED, analysis="skipped"),
+    0.0,
+)
+
 
 def decide(view: MessageView, policy_set: PolicySet, facts: Facts, *, budget: float) -> Inspection:
     """Analyse and evaluate; a fault in analysis never loses the message (it is forwarded as-is)."""
@@ -55,6 +67,8 @@ def inspect_message(
 def curveball_fields(decision: Decision) -> list[tuple[str, str]]:
     """The X-Curveball-* fields agents and helpdesks see (names are part of the interface)."""
     fields: list[tuple[str, str]] = []
+    if decision.analysis == "skipped":
+        return fields
     if decision.tags:
         fields.append(("X-Curveball-Tags", ", ".join(decision.tags)))
     if decision.policies:

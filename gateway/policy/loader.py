@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from gateway.errors import ConfigError
 from gateway.policy.matcher import Phrase, PhraseError, PhraseMatcher
 from gateway.policy.model import NAME, PolicyFile
+from gateway.policy.templates import TemplateSet, load_templates
 from gateway.policy.text import MaskResolver, normalize
 from gateway.tomlfile import TomlDocument, load_toml
 
@@ -82,6 +83,7 @@ class PolicySet:
     matcher: PhraseMatcher
     masks: MaskResolver
     files: tuple[str, ...]
+    templates: TemplateSet = field(default_factory=TemplateSet)
     loaded_at: float = field(default_factory=time.time)
 
     @classmethod
@@ -153,6 +155,7 @@ def _check_policy(
     detectors: dict[str, Detector],
     routes: set[str] | None,
     templates: Path,
+    template_names: set[str],
 ) -> tuple[dict[str, Any], list[str]]:
     problems: list[str] = []
     regexes: dict[str, Any] = {}
@@ -228,6 +231,10 @@ def load_policy_set(directory: Path, *, routes: Iterable[str] | None = ()) -> Po
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     for path in lexicon_files:
         _load_lexicon(path, matcher, detectors, problems)
+    template_files = sorted((directory / "templates").glob("*.toml"))
+    for path in template_files:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    template_set = load_templates(directory / "templates", problems)
     policies: list[CompiledPolicy] = []
     seen: dict[str, str] = {}
     route_names = set(routes) if routes is not None else None
@@ -247,7 +254,9 @@ def load_policy_set(directory: Path, *, routes: Iterable[str] | None = ()) -> Po
             )
             continue
         seen[spec.name] = str(path)
-        regexes, policy_problems = _check_policy(doc, spec, detectors, route_names, directory / "templates")
+        regexes, policy_problems = _check_policy(
+            doc, spec, detectors, route_names, directory / "templates", template_set.names()
+        )
         problems.extend(policy_problems)
         for language, text in _inline_phrases(spec):
             try:
@@ -266,5 +275,6 @@ def load_policy_set(directory: Path, *, routes: Iterable[str] | None = ()) -> Po
         detectors=detectors,
         matcher=matcher,
         masks=MaskResolver(vocabulary),
-        files=tuple(str(p) for p in [*lexicon_files, *policy_files]),
+        files=tuple(str(p) for p in [*lexicon_files, *policy_files, *template_files]),
+        templates=template_set,
     )

@@ -106,6 +106,21 @@ class AutoReply(_Strict):
 class Notify(_Strict):
     route: str
     text: str = ""
+    # Mask the matched offensive words and leave the message text out (abuse notices to team leads).
+    redact: bool = False
+
+
+class OwnerApproval(_Strict):
+    """Ask the account's current owner (from [directory]) to approve an ownership change."""
+
+    template: str = "owner-approval"
+    once_per: str = "1d"
+
+    @field_validator("once_per")
+    @classmethod
+    def _period(cls, value: str) -> str:
+        parse_duration(value)
+        return value
 
 
 class Actions(_Strict):
@@ -118,6 +133,8 @@ class Actions(_Strict):
     redirect: str | None = None
     quarantine: bool | None = None
     auto_reply: AutoReply | None = None
+    owner_approval: OwnerApproval | None = None
+    strike: bool | None = None  # count a strike against the sender (blocks after [abuse] strikes_to_block)
     notify: list[Notify] | None = None
     reject: str | None = None
     tempfail: str | None = None

@@ -25,11 +25,18 @@ _HISTORY_START = re.compile(
     r"|_{20,}"
     r"|(?:on|am|den|le|el|il|op|em|în|in data de|dnia|w dniu|pe|på|kello|\d).{0,120}"
     r"(?:wrote|schrieb|skrev|a écrit|escribió|ha scritto|schreef|escreveu|a scris|napisał|napisała|kirjoitti):\s*$"
-    r"|(?:from|von|fra|de|od|från|da|van|lähettäjä|expeditor|от)\s*:\s*.+@.+"
+    r"|\*{0,2}(?:from|von|fra|de|od|från|da|van|lähettäjä|expeditor|от)\*{0,2}\s*:\s*\*{0,2}.+@.+"
     r")",
     re.IGNORECASE | re.MULTILINE,
 )
-_QUOTE_SIGNS = re.compile(r"^\s*>|^\s*-{2,}\s*\S.*-{2,}\s*$|:\s*$", re.MULTILINE)
+_QUOTE_SIGNS = re.compile(r"^\s*>|^\s*-{2,}\s*\S.*-{2,}\s*$|:\s*$|:\*?\s.*@", re.MULTILINE)
+# After the cheap cuts: signs of history they did not recognise (a header-like line with an
+# address, or a localised From/Sent field). Only then is the reply parser worth its cost.
+_LEFTOVER_HISTORY = re.compile(
+    r"^[^\n]{0,100}@[^\n]{0,100}:[ \t]*$|^[ \t*]*(?:from|von|fra|de|od|från|da|van|lähettäjä|expeditor|sent|gesendet|"
+    r"envoyé|enviado|skickat|sendt|wysłano|trimis|inviato|verzonden|lähetetty)[ \t]*:",
+    re.IGNORECASE | re.MULTILINE,
+)
 _SIGNATURE_START = re.compile(
     r"^(?:-- ?|—|sent from my \w+|sendt fra min \w+|von meinem \w+ gesendet|envoyé de mon \w+|"
     r"enviado desde mi \w+|inviato da \w+|verzonden vanaf mijn \w+|skickat från min \w+|"
@@ -48,6 +55,12 @@ _DISCLAIMER_START = re.compile(
     r"questo (?:messaggio|e-?mail) (?:è|e|può|contiene)|"
     r"esta (?:mensagem|e-?mail) (?:é|e|pode|contém)|tämä (?:viesti|sähköposti) (?:on|voi|sisältää))",
     re.IGNORECASE | re.MULTILINE,
+)
+
+
+# One pass for both: the text ends at the first signature delimiter or disclaimer, whichever comes first.
+_SIGNATURE_OR_DISCLAIMER = re.compile(
+    f"(?:{_SIGNATURE_START.pattern})|(?:{_DISCLAIMER_START.pattern})", re.IGNORECASE | re.MULTILINE
 )
 
 
@@ -73,13 +86,13 @@ def new_text(text: str) -> str:
     text = text.replace("\r\n", "\n")
     if _QUOTE_SIGNS.search(text):
         text = _cut(text, _HISTORY_START)
-        text = "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">"))
-        if _QUOTE_SIGNS.search(text):
+        if ">" in text:
+            text = "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">"))
+        if _LEFTOVER_HISTORY.search(text):
             try:
                 replies = _reply_parser().read(text[:_REPLY_PARSER_MAX_CHARS]).replies
             except Exception:  # a library bug on odd input must not stop analysis
                 replies = []
             if replies and replies[0].content.strip():
                 text = replies[0].content
-    text = _cut(text, _SIGNATURE_START)
-    return _cut(text, _DISCLAIMER_START).strip()
+    return _cut(text, _SIGNATURE_OR_DISCLAIMER).strip()

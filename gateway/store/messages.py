@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from typing import Any
 
@@ -31,10 +31,19 @@ class MessageRecord:
     details: dict[str, Any] = field(default_factory=dict)
 
 
-async def insert_message(connection: AsyncConnection, record: MessageRecord) -> None:
-    row = asdict(record)
+def message_row(record: MessageRecord) -> tuple[sa.Table, dict[str, Any]]:
+    """The row for the batch writer (no deep copy: asdict would copy every nested value)."""
+    row = {name: getattr(record, name) for name in _FIELDS}
     row["rcpt_tos"] = list(record.rcpt_tos)
-    await connection.execute(messages.insert(), row)
+    return messages, row
+
+
+async def insert_message(connection: AsyncConnection, record: MessageRecord) -> None:
+    table, row = message_row(record)
+    await connection.execute(table.insert(), row)
+
+
+_FIELDS = tuple(f.name for f in fields(MessageRecord))
 
 
 def _as_utc(value: datetime) -> datetime:

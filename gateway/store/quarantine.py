@@ -9,6 +9,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
+from gateway.errors import CurveballError
+from gateway.ids import new_id
+from gateway.store.audit import audit
+from gateway.store.outbox import OutboxItem, enqueue
 from gateway.store.tables import quarantine
 
 
@@ -64,3 +68,64 @@ async def list_quarantine(
                 item[key] = (value if value.tzinfo else value.replace(tzinfo=UTC)).isoformat()
         items.append(item)
     return items
+
+
+class QuarantineError(CurveballError):
+    """The held message does not exist or is not in a state that allows the operation."""
+
+
+async def get_held(engine: AsyncEngine, message_id: str) -> dict[str, Any]:
+    async with engine.connect() as connection:
+        row = (await connection.execute(sa.select(quarantine).where(quarantine.c.id == message_id))).mappings().first()
+    if row is None:
+        raise QuarantineError(f"no quarantined message {message_id}")
+    return dict(row)
+
+
+async def release(engine: AsyncEngine, message_id: str, *, actor: str, now: datetime, release_header: bytes) -> str:
+    """Queue the original bytes for delivery upstream (durably, once) and mark the message released."""
+    async with engine.begin() as connection:
+        row = (await connection.execute(sa.select(quarantine).where(quarantine.c.id == message_id))).mappings().first()
+        if row is None:
+            raise QuarantineError(f"no quarantined message {message_id}")
+        if row["status"] != "held":
+            raise QuarantineError(f"message {message_id} is {row['status']}, not held")
+        item = OutboxItem(
+            id=new_id(), kind="release", transport="upstream", mail_from=row["mail_from"],
+            rcpt_tos=tuple(row["rcpt_tos"]), data=release_header + row["data"], message_ref=message_id,
+            dedupe_key=f"release:{message_id}",
+        )  # fmt: skip
+        await enqueue(connection, item, now)
+        await connection.execute(
+            quarantine.update().where(quarantine.c.id == message_id).values(status="released", status_at=now)
+        )
+        await audit(connection, at=now, actor=actor, action="quarantine.release", target=message_id,
+                    sender=row["sender"] or row["mail_from"])  # fmt: skip
+    return item.id
+
+
+async def delete(engine: AsyncEngine, message_id: str, *, actor: str, now: datetime) -> None:
+    """Drop the stored bytes (the metadata stays for the audit trail)."""
+    async with engine.begin() as connection:
+        result = await connection.execute(
+            quarantine.update()
+            .where(quarantine.c.id == message_id, quarantine.c.status == "held")
+            .values(status="deleted", status_at=now, data=b"")
+        )
+        if not result.rowcount:
+            raise QuarantineError(f"no held message {message_id}")
+        await audit(connection, at=now, actor=actor, action="quarantine.delete", target=message_id)
+
+
+async def purge(engine: AsyncEngine, *, older_than: datetime, now: datetime) -> int:
+    """Retention: drop the bytes of held messages received before `older_than`."""
+    async with engine.begin() as connection:
+        result = await connection.execute(
+            quarantine.update()
+            .where(quarantine.c.status == "held", quarantine.c.created_at < older_than)
+            .values(status="purged", status_at=now, data=b"")
+        )
+        if result.rowcount:
+            await audit(connection, at=now, actor="retention", action="quarantine.purge", target="*",
+                        count=result.rowcount)  # fmt: skip
+    return int(result.rowcount)

@@ -72,3 +72,74 @@ quarantine = sa.Table(
     sa.Column("status", sa.String(16), nullable=False, index=True),  # held | released | deleted
     sa.Column("status_at", sa.DateTime(timezone=True), nullable=True),
 )
+
+# Incidents (outage mode). At most one has ended_at NULL: the active one.
+incidents = sa.Table(
+    "incidents",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("summary", sa.Text, nullable=False),
+    sa.Column("status_url", sa.Text, nullable=True),
+    sa.Column("next_update", sa.Text, nullable=True),
+    sa.Column("source", sa.String(32), nullable=False),  # cli | api | statuspage
+    sa.Column("started_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("started_by", sa.Text, nullable=False),
+    sa.Column("ended_at", sa.DateTime(timezone=True), nullable=True, index=True),
+    sa.Column("ended_by", sa.Text, nullable=True),
+)
+
+# Every automatic reply sent, one row per (sender, policy, scope): the unique key is what makes
+# "at most once" hold across concurrent messages, retries and several nodes.
+reply_log = sa.Table(
+    "reply_log",
+    metadata,
+    sa.Column("id", sa.String(32), primary_key=True),
+    sa.Column("sender", sa.Text, nullable=False),
+    sa.Column("policy", sa.String(128), nullable=False),
+    sa.Column("scope", sa.String(128), nullable=False),  # incident:INC-42 | window:<bucket>
+    sa.Column("template", sa.String(128), nullable=False),
+    sa.Column("language", sa.String(8), nullable=False),
+    sa.Column("sent_at", sa.DateTime(timezone=True), nullable=False, index=True),
+    sa.Column("message_ref", sa.String(32), nullable=True),
+    sa.UniqueConstraint("sender", "policy", "scope", name="uq_reply_log_sender_policy_scope"),
+)
+
+strikes = sa.Table(
+    "strikes",
+    metadata,
+    sa.Column("id", sa.String(32), primary_key=True),
+    sa.Column("sender", sa.Text, nullable=False, index=True),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("message_ref", sa.String(32), nullable=True),
+    sa.Column("policy", sa.String(128), nullable=False),
+)
+
+blocked_senders = sa.Table(
+    "blocked_senders",
+    metadata,
+    sa.Column("sender", sa.String(320), primary_key=True),
+    sa.Column("blocked_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("actor", sa.Text, nullable=False),
+    sa.Column("reason", sa.Text, nullable=False),
+)
+
+# Senders who reported an outage while no incident was active (for detection from the inbox).
+outage_reports = sa.Table(
+    "outage_reports",
+    metadata,
+    sa.Column("id", sa.String(32), primary_key=True),
+    sa.Column("sender", sa.Text, nullable=False),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False, index=True),
+    sa.Column("message_ref", sa.String(32), nullable=True),
+)
+
+audit_log = sa.Table(
+    "audit_log",
+    metadata,
+    sa.Column("id", sa.String(32), primary_key=True),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False, index=True),
+    sa.Column("actor", sa.Text, nullable=False),
+    sa.Column("action", sa.String(64), nullable=False),
+    sa.Column("target", sa.Text, nullable=False),
+    sa.Column("details", sa.JSON, nullable=True),
+)
