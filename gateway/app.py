@@ -22,11 +22,13 @@ from gateway.delivery import Transport, open_transport
 from gateway.inbound import InboundHandler
 from gateway.metrics import Metrics
 from gateway.outbox import OutboxWorker
+from gateway.ownership import Directory
 from gateway.policy.language import warm_up
 from gateway.policy.registry import PolicyRegistry
 from gateway.relay import Relay
 from gateway.store.database import open_database
 from gateway.store.writer import BatchWriter
+from gateway.workflows import StateCache
 
 log = logging.getLogger("curveball.app")
 
@@ -96,16 +98,17 @@ class Gateway:
             metrics=self.metrics,
         )
         self.outbox.start()
+        self.state = StateCache(self.engine)
+        await self.state.start()
+        self.directory = Directory(config.directory)
         relay = Relay(
+            config=config,
             upstream=self.upstream,
             writer=self.writer,
             metrics=self.metrics,
-            hostname=hostname,
-            gateway_id=config.server.gateway_id,
             policies=self.policies,
-            routes=config.routes,
-            support_address=config.mailbox.support_address,
-            cpu_budget=config.policies.cpu_budget,
+            state=self.state,
+            directory=self.directory,
             outbox_wakeup=self.outbox.wake,
         )
         self.handler = InboundHandler(config, relay, self.metrics)
@@ -152,6 +155,8 @@ class Gateway:
         for connection in list(gate.open):
             connection.say_goodbye()
         await self.policies.stop()
+        await self.state.stop()
+        await self.directory.close()
         await self.outbox.stop()
         await self.writer.stop()
         if self._admin_runner is not None:

@@ -336,3 +336,244 @@ def eval_command(
             typer.echo(f"  {failure.file}: {', '.join(marks)}")
             for line in failure.explanation:
                 typer.echo(f"      {line}")
+
+
+# -- workflows ------------------------------------------------------------------------------------
+
+outage_app = typer.Typer(help="Outage mode: acknowledge customers during an incident.", no_args_is_help=True)
+quarantine_app = typer.Typer(help="Messages held back from the mailbox.", no_args_is_help=True)
+senders_app = typer.Typer(help="Strikes and blocks for abusive senders.", no_args_is_help=True)
+app.add_typer(outage_app, name="outage")
+app.add_typer(quarantine_app, name="quarantine")
+app.add_typer(senders_app, name="senders")
+
+ActorOption = Annotated[str, typer.Option("--actor", envvar="USER", help="Who does this (recorded in the audit log).")]
+
+
+def _run(config: Path, action: Any) -> Any:
+    """Open the database for one CLI action; CurveballError becomes a clean message and exit 1."""
+    from gateway.errors import CurveballError
+    from gateway.store.database import open_database
+
+    settings = _load(config)
+
+    async def main() -> Any:
+        engine = await open_database(settings.database)
+        try:
+            return await action(engine, settings)
+        finally:
+            await engine.dispose()
+
+    try:
+        return asyncio.run(main())
+    except CurveballError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+
+
+@outage_app.command("start")
+def outage_start_command(
+    incident_id: Annotated[str, typer.Option("--id", help="Incident id, e.g. INC-42.")],
+    summary: Annotated[str, typer.Option(help="What customers are told, in plain words.")],
+    status_url: Annotated[str | None, typer.Option(help="Where customers can follow along.")] = None,
+    next_update: Annotated[str | None, typer.Option(help="When customers hear next, e.g. '30 min'.")] = None,
+    config: ConfigOption = Path("config.toml"),
+    actor: ActorOption = "cli",
+) -> None:
+    """Declare an incident: every node acknowledges each writing customer once, within about a second."""
+    from gateway.operations import outage_start
+
+    async def action(engine: Any, settings: Config) -> Any:
+        return await outage_start(engine, incident_id=incident_id, summary=summary, status_url=status_url,
+                                  next_update=next_update, actor=actor)  # fmt: skip
+
+    incident = _run(config, action)
+    typer.echo(f"incident {incident.id} started: {incident.summary}")
+
+
+@outage_app.command("end")
+def outage_end_command(
+    notify: Annotated[
+        bool, typer.Option("--notify", help="Send everyone acknowledged a 'resolved' follow-up.")
+    ] = False,
+    config: ConfigOption = Path("config.toml"),
+    actor: ActorOption = "cli",
+) -> None:
+    """End the active incident."""
+    from gateway.operations import outage_end
+
+    policy_set, _ = _policy_set(config, None)
+
+    async def action(engine: Any, settings: Config) -> Any:
+        return await outage_end(engine, settings, policy_set.templates, notify=notify, actor=actor)
+
+    ended = _run(config, action)
+    typer.echo(f"incident {ended.incident.id} ended" + (f"; {ended.notified} follow-up(s) queued" if notify else ""))
+
+
+@outage_app.command("status")
+def outage_status_command(config: ConfigOption = Path("config.toml"), as_json: JsonOption = False) -> None:
+    """The active incident (if any) and the recent ones."""
+    from gateway.store.incidents import recent_incidents
+
+    async def action(engine: Any, settings: Config) -> Any:
+        return await recent_incidents(engine)
+
+    incidents = _run(config, action)
+    active = next((i for i in incidents if i.ended_at is None), None)
+    if as_json:
+        typer.echo(json.dumps({"active": active.as_dict() if active else None,
+                               "recent": [i.as_dict() for i in incidents]}))  # fmt: skip
+        return
+    typer.echo(f"active: {active.id} — {active.summary} (since {active.started_at:%Y-%m-%d %H:%M})" if active
+               else "active: none")  # fmt: skip
+    for incident in incidents:
+        if incident is not active:
+            typer.echo(f"  {incident.id}  {incident.started_at:%Y-%m-%d %H:%M} .. {incident.ended_at:%H:%M}  "
+                       f"{incident.summary}")  # fmt: skip
+
+
+@quarantine_app.command("list")
+def quarantine_list(
+    config: ConfigOption = Path("config.toml"),
+    as_json: JsonOption = False,
+    status: Annotated[str, typer.Option(help="held, released, deleted, purged or all")] = "held",
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 100,
+) -> None:
+    """Held messages, newest first (metadata only; the text needs `quarantine show`)."""
+    from gateway.store.quarantine import list_quarantine
+
+    async def action(engine: Any, settings: Config) -> Any:
+        return await list_quarantine(engine, status=None if status == "all" else status, limit=limit)
+
+    _print_rows(_run(config, action), as_json, ["created_at", "id", "status", "sender", "tags", "subject"])
+
+
+@quarantine_app.command("show")
+def quarantine_show(
+    message_id: str,
+    config: ConfigOption = Path("config.toml"),
+    as_json: JsonOption = False,
+    actor: ActorOption = "cli",
+) -> None:
+    """The full held message (reading it is recorded in the audit log)."""
+    from gateway.operations import now
+    from gateway.store.audit import audit
+    from gateway.store.quarantine import get_held
+
+    async def action(engine: Any, settings: Config) -> Any:
+        row = await get_held(engine, message_id)
+        async with engine.begin() as connection:
+            await audit(connection, at=now(), actor=actor, action="quarantine.show", target=message_id)
+        return row
+
+    row = _run(config, action)
+    data: bytes = row.pop("data")
+    if as_json:
+        row["message"] = data.decode("utf-8", "replace")
+        typer.echo(json.dumps(row, default=str, ensure_ascii=False))
+        return
+    for key in ("id", "created_at", "status", "mail_from", "sender", "subject", "tags", "policies", "reason"):
+        typer.echo(f"{key:>10}: {row[key]}")
+    typer.echo("")
+    typer.echo(data.decode("utf-8", "replace"))
+
+
+@quarantine_app.command("release")
+def quarantine_release_command(
+    message_id: str,
+    clear_strikes: Annotated[bool, typer.Option(help="Also forget the sender's strikes and unblock.")] = False,
+    config: ConfigOption = Path("config.toml"),
+    actor: ActorOption = "cli",
+) -> None:
+    """Deliver the original message to the mailbox (tagged released), once."""
+    from gateway.operations import now, quarantine_release
+    from gateway.store.quarantine import get_held
+    from gateway.store.senders import unblock
+
+    async def action(engine: Any, settings: Config) -> Any:
+        row = await get_held(engine, message_id)
+        item = await quarantine_release(engine, message_id, actor=actor)
+        if clear_strikes:
+            await unblock(engine, sender=(row["sender"] or row["mail_from"]).lower(), at=now(), actor=actor,
+                          clear_strikes=True)  # fmt: skip
+        return item
+
+    _run(config, action)
+    typer.echo(f"released {message_id}: queued for delivery")
+
+
+@quarantine_app.command("delete")
+def quarantine_delete_command(
+    message_id: str, config: ConfigOption = Path("config.toml"), actor: ActorOption = "cli"
+) -> None:
+    """Drop a held message's content (its record stays for the audit trail)."""
+    from gateway.operations import now
+    from gateway.store.quarantine import delete
+
+    async def action(engine: Any, settings: Config) -> Any:
+        await delete(engine, message_id, actor=actor, now=now())
+
+    _run(config, action)
+    typer.echo(f"deleted {message_id}")
+
+
+@senders_app.command("list")
+def senders_list(config: ConfigOption = Path("config.toml"), as_json: JsonOption = False) -> None:
+    """Senders with strikes in the window, and blocked senders."""
+    from gateway.operations import now
+    from gateway.store.senders import list_senders
+
+    async def action(engine: Any, settings: Config) -> Any:
+        return await list_senders(engine, window=settings.abuse.strike_window, now=now())
+
+    _print_rows(_run(config, action), as_json, ["sender", "strikes", "blocked", "blocked_at", "reason"])
+
+
+@senders_app.command("block")
+def senders_block(
+    sender: str,
+    reason: Annotated[str, typer.Option(help="Why (recorded).")] = "blocked by an operator",
+    config: ConfigOption = Path("config.toml"),
+    actor: ActorOption = "cli",
+) -> None:
+    """Block a sender: their mail is quarantined without being read."""
+    from gateway.operations import now
+    from gateway.store.senders import block_now
+
+    async def action(engine: Any, settings: Config) -> Any:
+        return await block_now(engine, sender=sender.lower(), at=now(), actor=actor, reason=reason)
+
+    typer.echo(f"blocked {sender}" if _run(config, action) else f"{sender} was already blocked")
+
+
+@senders_app.command("unblock")
+def senders_unblock(
+    sender: str,
+    clear_strikes: Annotated[bool, typer.Option(help="Also forget their strikes.")] = False,
+    config: ConfigOption = Path("config.toml"),
+    actor: ActorOption = "cli",
+) -> None:
+    """Unblock a sender."""
+    from gateway.operations import now
+    from gateway.store.senders import unblock
+
+    async def action(engine: Any, settings: Config) -> Any:
+        return await unblock(engine, sender=sender.lower(), at=now(), actor=actor, clear_strikes=clear_strikes)
+
+    typer.echo(f"unblocked {sender}" if _run(config, action) else f"{sender} was not blocked")
+
+
+@app.command("audit")
+def audit_command(
+    config: ConfigOption = Path("config.toml"),
+    as_json: JsonOption = False,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 50,
+) -> None:
+    """Who did what, newest first."""
+    from gateway.store.audit import list_audit
+
+    async def action(engine: Any, settings: Config) -> Any:
+        return await list_audit(engine, limit=limit)
+
+    _print_rows(_run(config, action), as_json, ["at", "actor", "action", "target", "details"])

@@ -11,20 +11,22 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from gateway.bounce import build_bounce
-from gateway.config import RouteSettings
+from gateway.config import Config, RouteSettings
 from gateway.delivery import DeliveryResult, OutgoingEnvelope, Transport, Verdict
 from gateway.headers import clean, received_field, split_message, strip_our_fields
 from gateway.ids import new_id
 from gateway.metrics import Metrics
 from gateway.notices import build_notice
+from gateway.ownership import Directory, check_ownership
 from gateway.policy.content import MessageView, header_view, parse_view
 from gateway.policy.decision import Decision, Facts
 from gateway.policy.inspect import PASS_THROUGH, Inspection, curveball_fields, decide
@@ -33,15 +35,12 @@ from gateway.policy.rewrite import apply_decision
 from gateway.store.messages import MessageRecord, message_row
 from gateway.store.outbox import OutboxItem, enqueue
 from gateway.store.quarantine import HeldMessage, hold
+from gateway.store.tables import messages
 from gateway.store.writer import BatchWriter
+from gateway.workflows import Outcome, Plan, StateCache, incident_fields, plan, run_plan
+from gateway.workflows import summary as workflow_summary
 
 log = logging.getLogger("curveball.relay")
-
-FactsProvider = Callable[[MessageView], Awaitable[Facts]]
-
-
-async def no_facts(view: MessageView) -> Facts:
-    return Facts()
 
 
 @dataclass(frozen=True)
@@ -125,6 +124,21 @@ def settle(inbound: Inbound, data: bytes, result: DeliveryResult, *, hostname: s
     return Settlement("delivered", accepted_reply(inbound), tuple(followups), details)
 
 
+def mask(phrase: str) -> str:
+    """'idiot' -> 'i***t': enough for a team lead to know what was said, without reading it."""
+    words = [w if len(w) <= 2 else w[0] + "*" * (len(w) - 2) + w[-1] for w in phrase.replace("*", "").split()]
+    return " ".join(words)
+
+
+def redact(text: str, decision: Decision) -> str:
+    """`text` with every word of a matched phrase masked."""
+    for found in decision.findings:
+        for word in found.finding.phrase.replace("*", "").split():
+            if len(word) > 2:
+                text = re.sub(rf"(?i)\b{re.escape(word)}\w*", lambda m: mask(m.group(0)), text)
+    return text
+
+
 def strip_forged(raw: bytes) -> tuple[bytes, int]:
     """The message without any X-Curveball-* field from outside, and how many were removed."""
     header_block, body = split_message(raw)
@@ -136,29 +150,30 @@ class Relay:
     def __init__(
         self,
         *,
+        config: Config,
         upstream: Transport,
         writer: BatchWriter,
         metrics: Metrics,
-        hostname: str,
-        gateway_id: str,
         policies: PolicyRegistry,
-        routes: Mapping[str, RouteSettings],
-        support_address: str,
-        cpu_budget: float = 0.25,
-        facts: FactsProvider = no_facts,
+        state: StateCache | None = None,
+        directory: Directory | None = None,
         outbox_wakeup: Callable[[], None] = lambda: None,
     ) -> None:
+        self._config = config
         self._upstream = upstream
         self._writer = writer
         self._metrics = metrics
-        self._hostname = hostname
-        self._gateway_id = gateway_id
         self._policies = policies
-        self._routes = routes
-        self._support_address = support_address
-        self._cpu_budget = cpu_budget
-        self._facts = facts
+        self._state = state
         self._outbox_wakeup = outbox_wakeup
+        self._hostname = config.server.hostname
+        self._gateway_id = config.server.gateway_id
+        self._routes: Mapping[str, RouteSettings] = config.routes
+        self._support_address = config.mailbox.support_address
+        self._cpu_budget = config.policies.cpu_budget
+        self._directory = directory
+        self._known_domains = {a.rpartition("@")[2].lower() for a in config.mailbox.addresses}
+        self._known_domains.add(config.mailbox.support_address.rpartition("@")[2].lower())
 
     async def handle(self, inbound: Inbound) -> str:
         """Decide, act, record; return the SMTP reply for the client."""
@@ -169,10 +184,11 @@ class Relay:
         policy_set = self._policies.current
         if policy_set.policies:
             view = parse_view(clean_bytes, mail_from=inbound.mail_from, rcpt_tos=inbound.rcpt_tos)
-            facts = await self._facts(view)
+            facts = await self._state.facts_for(view) if self._state else Facts()
             inspection = decide(view, policy_set, facts, budget=self._cpu_budget)
         else:  # pass-through: nothing to decide, so nothing to parse beyond the header block
             view = header_view(clean_bytes, mail_from=inbound.mail_from, rcpt_tos=inbound.rcpt_tos)
+            facts = Facts()
             inspection = PASS_THROUGH.with_view(view)
         decision = inspection.decision
         self._observe(inspection)
@@ -180,12 +196,30 @@ class Relay:
             helo=inbound.helo, peer_ip=inbound.peer_ip, by_host=self._hostname, protocol=inbound.protocol,
             queue_id=inbound.id, recipients=inbound.rcpt_tos, when=inbound.received_at,
         )  # fmt: skip
-        ours = [("X-Curveball-Id", f"{inbound.id} ({self._gateway_id})"), *curveball_fields(decision)]
+        ownership = None
+        if "account-ownership" in decision.tags and self._directory is not None:
+            ownership = await check_ownership(
+                view, decision, directory=self._directory, authentication=self._config.authentication,
+                known_domains=self._known_domains,
+            )  # fmt: skip
+        ours = [
+            ("X-Curveball-Id", f"{inbound.id} ({self._gateway_id})"),
+            *curveball_fields(decision),
+            *incident_fields(decision, facts),
+            *(ownership.fields() if ownership else []),
+        ]
         outgoing = trace + apply_decision(clean_bytes, decision, ours)
         settlement, upstream_reply = await self._act(inbound, view, decision, clean_bytes, outgoing)
-        if decision.disposition == "forward" and settlement.outcome == "delivered":
-            settlement = self._with_copies(settlement, inbound, view, decision, outgoing)
-        reply = await self._record(inbound, view, inspection, settlement, upstream_reply, started)
+        workflow = Plan()
+        if settlement.outcome in ("delivered", "quarantined", "routed"):
+            if decision.disposition == "forward":
+                settlement = self._with_copies(settlement, inbound, view, decision, outgoing)
+            workflow = plan(
+                config=self._config, templates=policy_set.templates, view=view, decision=decision, facts=facts,
+                incident=self._state.incident if self._state else None, message_id=inbound.id,
+                now=inbound.received_at, ownership=ownership,
+            )  # fmt: skip
+        reply = await self._record(inbound, view, inspection, settlement, upstream_reply, started, workflow)
         self._log(inbound, decision, settlement, reply, upstream_reply, started)
         return reply
 
@@ -243,10 +277,19 @@ class Relay:
                 notify.text or f"Policy {notify.policy} fired.",
                 "",
                 f"Sender:  {view.from_address or inbound.mail_from or '(none)'}",
-                f"Subject: {view.subject}",
+                f"Time:    {inbound.received_at.isoformat(timespec='seconds')}",
+                f"Subject: {redact(view.subject, decision) if notify.redact else view.subject}",
                 f"Tags:    {', '.join(decision.tags) or '-'}",
+                f"Rules:   {', '.join(decision.policies) or '-'}",
                 f"Message: {inbound.id} ({self._gateway_id})",
             ]
+            if notify.redact:
+                words = sorted({mask(f.finding.phrase) for f in decision.findings if f.finding.weight > 0})
+                lines += [
+                    f"Words:   {', '.join(words) or '-'}",
+                    "",
+                    f"The full text is only in the quarantine: curveball quarantine show {inbound.id}",
+                ]
             data = build_notice(
                 from_address=self._support_address, to_addresses=addresses,
                 subject=f"[Curveball] {notify.policy}: {view.subject}", lines=lines,
@@ -270,6 +313,7 @@ class Relay:
         settlement: Settlement,
         upstream_reply: str | None,
         started: float,
+        workflow: Plan,
     ) -> str:
         decision = inspection.decision
         details: dict[str, object] = {
@@ -302,13 +346,27 @@ class Relay:
             details=details,
         )
 
+        outcome = Outcome()
+
         async def write(connection: AsyncConnection) -> None:
+            nonlocal outcome
             if settlement.held is not None:
                 await hold(connection, settlement.held)
             for item in settlement.followups:
                 await enqueue(connection, item, inbound.received_at)
+            if workflow:
+                outcome = await run_plan(
+                    connection, workflow, config=self._config, message_id=inbound.id, now=inbound.received_at
+                )
+                await connection.execute(
+                    messages.update()
+                    .where(messages.c.id == inbound.id)
+                    .values(details={**details, **workflow_summary(outcome, workflow)})
+                )
 
-        durable_needed = bool(settlement.followups) or settlement.held is not None
+        if workflow.notes:
+            details["auto_replies_skipped"] = list(workflow.notes)
+        durable_needed = bool(settlement.followups) or settlement.held is not None or bool(workflow)
         if not durable_needed:
             # The upstream has the message: the log row is not what the 250 promises, so the reply
             # does not wait for its commit (stop() still flushes it).
@@ -321,7 +379,9 @@ class Relay:
             self._metrics.store_errors.inc()
             log.exception("store.record_failed", extra={"fields": {"id": inbound.id}})
             return "451 4.3.0 Temporary storage failure, try again later"  # what we owe was not stored
-        if settlement.followups:
+        if outcome.blocked and self._state is not None and workflow.strike_sender:
+            self._state.blocked.add(workflow.strike_sender)
+        if settlement.followups or outcome.replied or outcome.outage_suspected:
             self._outbox_wakeup()
         return settlement.reply
 

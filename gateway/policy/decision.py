@@ -31,6 +31,7 @@ class PlannedNotify:
     policy: str
     route: str
     text: str
+    redact: bool = False
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,8 @@ class Decision:
     disposition: Disposition = "forward"
     reply_text: str | None = None  # for reject / tempfail
     replies: tuple[PlannedReply, ...] = ()
+    strike_policy: str | None = None  # the policy that counts a strike against the sender
+    owner_approval: PlannedReply | None = None
     notifications: tuple[PlannedNotify, ...] = ()
     shadow: tuple[str, ...] = ()  # "policy: what it would have done"
     actions: tuple[str, ...] = ()  # human-readable, in order

@@ -97,6 +97,10 @@ def describe(actions: Actions) -> list[str]:
         out.append("quarantine")
     if actions.auto_reply:
         out.append(f"auto_reply:{actions.auto_reply.template}")
+    if actions.owner_approval:
+        out.append(f"owner_approval:{actions.owner_approval.template}")
+    if actions.strike:
+        out.append("strike")
     out += [f"notify:{n.route}" for n in actions.notify or []]
     if actions.reject is not None:
         out.append("reject")
@@ -124,6 +128,8 @@ class _Builder:
     disposition: Disposition = "forward"
     reply_text: str | None = None
     replies: list[PlannedReply] = field(default_factory=list)
+    strike_policy: str | None = None
+    owner_approval: PlannedReply | None = None
     notifications: list[PlannedNotify] = field(default_factory=list)
     shadow: list[str] = field(default_factory=list)
     actions: list[str] = field(default_factory=list)
@@ -157,7 +163,11 @@ class _Builder:
             self.dispose("reject", actions.reject)
         if actions.auto_reply:
             self.replies.append(PlannedReply(name, actions.auto_reply.template, actions.auto_reply.once_per))
-        self.notifications += [PlannedNotify(name, n.route, n.text) for n in actions.notify or []]
+        if actions.strike:
+            self.strike_policy = self.strike_policy or name
+        if actions.owner_approval:
+            self.owner_approval = PlannedReply(name, actions.owner_approval.template, actions.owner_approval.once_per)
+        self.notifications += [PlannedNotify(name, n.route, n.text, n.redact) for n in actions.notify or []]
 
 
 def _explain(policy: CompiledPolicy, analysis: Analysis) -> list[PolicyFinding]:
@@ -201,6 +211,8 @@ def evaluate(view: MessageView, analysis: Analysis, policy_set: PolicySet, facts
         disposition=built.disposition,
         reply_text=built.reply_text,
         replies=tuple(built.replies),
+        strike_policy=built.strike_policy,
+        owner_approval=built.owner_approval,
         notifications=tuple(built.notifications),
         shadow=tuple(built.shadow),
         actions=tuple(built.actions),

@@ -8,6 +8,7 @@ import time
 from dataclasses import dataclass
 
 from gateway.policy.analysis import Analysis, analyze
+from gateway.policy.automation import automated_reason
 from gateway.policy.content import MessageView, parse_view
 from gateway.policy.decision import Decision, Facts
 from gateway.policy.engine import evaluate
@@ -41,7 +42,10 @@ def decide(view: MessageView, policy_set: PolicySet, facts: Facts, *, budget: fl
     """Analyse and evaluate; a fault in analysis never loses the message (it is forwarded as-is)."""
     started = time.perf_counter()
     try:
-        analysis = analyze(view, policy_set, budget=budget)
+        if facts.sender_blocked:  # a blocked sender's mail is not read: only header facts apply
+            analysis = Analysis("blocked", UNDETERMINED, automated_reason(view), "")
+        else:
+            analysis = analyze(view, policy_set, budget=budget)
         decision = evaluate(view, analysis, policy_set, facts)
     except Exception:
         log.exception("policy.analysis_failed", extra={"fields": {"subject": view.subject[:80]}})
