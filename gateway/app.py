@@ -21,6 +21,7 @@ from gateway.config import Config
 from gateway.delivery import Transport, open_transport
 from gateway.inbound import InboundHandler
 from gateway.metrics import Metrics
+from gateway.outage import Housekeeping, StatusPoller
 from gateway.outbox import OutboxWorker
 from gateway.ownership import Directory
 from gateway.policy.language import warm_up
@@ -120,6 +121,15 @@ class Gateway:
         self._smtp_server = await loop.create_server(lambda: self.handler.protocol_factory(tls_context), host, port)
         if config.policies.watch:
             self.policies.start_watching()
+        self.poller = (
+            StatusPoller(self.engine, config, lambda: self.policies.current.templates)
+            if config.outage.statuspage_url
+            else None
+        )
+        if self.poller:
+            self.poller.start()
+        self.housekeeping = Housekeeping(self.engine, config)
+        self.housekeeping.start()
         if config.admin.listen:
             admin_host, admin_port = config.admin.listen.rpartition(":")[::2]
             self._admin_runner = web.AppRunner(build_admin_app(self), access_log=None)
@@ -155,6 +165,9 @@ class Gateway:
         for connection in list(gate.open):
             connection.say_goodbye()
         await self.policies.stop()
+        if self.poller:
+            await self.poller.stop()
+        await self.housekeeping.stop()
         await self.state.stop()
         await self.directory.close()
         await self.outbox.stop()

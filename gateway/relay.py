@@ -14,8 +14,8 @@ import logging
 import re
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -35,6 +35,7 @@ from gateway.policy.rewrite import apply_decision
 from gateway.store.messages import MessageRecord, message_row
 from gateway.store.outbox import OutboxItem, enqueue
 from gateway.store.quarantine import HeldMessage, hold
+from gateway.store.senders import strikes_since
 from gateway.store.tables import messages
 from gateway.store.writer import BatchWriter
 from gateway.workflows import Outcome, Plan, StateCache, incident_fields, plan, run_plan
@@ -212,8 +213,11 @@ class Relay:
         settlement, upstream_reply = await self._act(inbound, view, decision, clean_bytes, outgoing)
         workflow = Plan()
         if settlement.outcome in ("delivered", "quarantined", "routed"):
-            if decision.disposition == "forward":
-                settlement = self._with_copies(settlement, inbound, view, decision, outgoing)
+            strikes = await self._strikes_so_far(view) + 1 if decision.strike_policy else None
+            settlement = self._with_copies(
+                settlement, inbound, view, decision, outgoing, copies=decision.disposition == "forward",
+                strikes=strikes,
+            )  # fmt: skip
             workflow = plan(
                 config=self._config, templates=policy_set.templates, view=view, decision=decision, facts=facts,
                 incident=self._state.incident if self._state else None, message_id=inbound.id,
@@ -259,6 +263,17 @@ class Relay:
             self._metrics.upstream_errors.labels(result.transport_error or settlement.outcome).inc()
         return settlement, result.summary()
 
+    async def _strikes_so_far(self, view: MessageView) -> int:
+        """The sender's strikes in the window, for the team lead's note (0 if the store cannot say)."""
+        sender = (view.from_address or view.mail_from).lower()
+        since = datetime.now(UTC) - timedelta(seconds=self._config.abuse.strike_window)
+        try:
+            async with self._writer.engine.connect() as connection:
+                return await strikes_since(connection, sender, since)
+        except Exception:
+            log.exception("store.strikes_unavailable")
+            return 0
+
     def _route_item(self, inbound: Inbound, route: str, data: bytes, *, kind: str) -> OutboxItem:
         return OutboxItem(
             id=new_id(), kind=kind, transport="outbound", mail_from=inbound.mail_from,
@@ -267,10 +282,19 @@ class Relay:
         )  # fmt: skip
 
     def _with_copies(
-        self, settlement: Settlement, inbound: Inbound, view: MessageView, decision: Decision, outgoing: bytes
+        self,
+        settlement: Settlement,
+        inbound: Inbound,
+        view: MessageView,
+        decision: Decision,
+        outgoing: bytes,
+        *,
+        copies: bool,
+        strikes: int | None = None,
     ) -> Settlement:
-        """Routed copies and notifications, owed once the message itself was delivered."""
-        items = [self._route_item(inbound, route, outgoing, kind="route") for route in decision.routes]
+        """Notices, owed once the message was accepted; routed copies too when it was forwarded."""
+        routes = decision.routes if copies else ()
+        items = [self._route_item(inbound, route, outgoing, kind="route") for route in routes]
         for notify in decision.notifications:
             addresses = tuple(self._routes[notify.route].addresses)
             lines = [
@@ -281,6 +305,7 @@ class Relay:
                 f"Subject: {redact(view.subject, decision) if notify.redact else view.subject}",
                 f"Tags:    {', '.join(decision.tags) or '-'}",
                 f"Rules:   {', '.join(decision.policies) or '-'}",
+                *([f"Strikes: {strikes}"] if strikes is not None else []),
                 f"Message: {inbound.id} ({self._gateway_id})",
             ]
             if notify.redact:
@@ -303,7 +328,7 @@ class Relay:
             )  # fmt: skip
         if not items:
             return settlement
-        return Settlement(settlement.outcome, settlement.reply, (*settlement.followups, *items), settlement.details)
+        return replace(settlement, followups=(*settlement.followups, *items))
 
     async def _record(
         self,

@@ -174,6 +174,7 @@ def base_config(tmp: Path, upstream: str, database_url: str | None = None) -> di
         "routes": {
             "legal": {"addresses": ["legal@example.com"]},
             "team_lead": {"addresses": ["lead@example.com"]},
+            "on_call": {"addresses": ["oncall@example.com"]},
         },
         "policies": {"dir": str(tmp / "policies"), "watch": False},
     }

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import email.parser
 import email.policy
+import re
 from dataclasses import dataclass, field
 from email.message import Message
 from email.utils import getaddresses, parseaddr
@@ -91,11 +92,24 @@ def _part_text(part: Message) -> str:
     return _charset_decode(payload[: MAX_TEXT_CHARS * 2], part.get_content_charset())
 
 
+_ANGLE_ADDRESS = re.compile(r"<([^<>]*)>\s*$")
+
+
+def split_from(value: str) -> tuple[str, str]:
+    """(display name, address) of a From value. The address is the one in angle brackets, whatever
+    the display name says: parseaddr reads 'support@example.com <boss@evil.example>' as coming from
+    support@example.com, which is the very spoof agents must see through."""
+    match = _ANGLE_ADDRESS.search(value)
+    if match:
+        return value[: match.start()].strip().strip('"').strip(), match.group(1).strip()
+    return parseaddr(value)
+
+
 def header_view(raw: bytes, *, mail_from: str = "", rcpt_tos: tuple[str, ...] = ()) -> MessageView:
     """Only what the record needs (subject, From, Message-ID) from the header block: for pass-through."""
     values = first_values(split_message(raw)[0], ("subject", "from", "message-id"))
     subject = header_text(values.get("subject", ""))
-    from_name, from_address = parseaddr(header_text(values.get("from", "")))
+    from_name, from_address = split_from(header_text(values.get("from", "")))
     headers = tuple((name, header_text(value)) for name, value in values.items())
     return MessageView(
         headers=headers, subject=subject.strip(), from_address=from_address.lower(), from_name=from_name,
@@ -130,7 +144,7 @@ def parse_view(raw: bytes, *, mail_from: str = "", rcpt_tos: tuple[str, ...] = (
         text, html_only = "\n".join(plain), False
     else:
         text, html_only = "\n".join(html_to_text(h) for h in html), bool(html)
-    from_name, from_address = parseaddr(first.get("from", ""))
+    from_name, from_address = split_from(first.get("from", ""))
     if not from_address:
         addresses = getaddresses([message.get("From", "")])
         from_address = addresses[0][1] if addresses else ""

@@ -14,7 +14,7 @@ from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBui
 SUPPORTED = ("en", "de", "da", "ro", "pl", "es", "fr", "nl", "sv", "it", "pt", "nb", "fi")
 UNDETERMINED = "und"
 _SAMPLE_CHARS = 200
-_MIN_LETTERS = 12
+_MIN_LETTERS = 20  # below this, guesses are noise: replies fall back to the default language
 _lock = threading.Lock()
 
 
@@ -25,6 +25,7 @@ def _detector() -> LanguageDetector:
         return (
             LanguageDetectorBuilder.from_languages(*languages)
             .with_low_accuracy_mode()
+            .with_minimum_relative_distance(0.05)  # unsure -> None -> "und", not a wild guess
             .with_preloaded_language_models()
             .build()
         )

@@ -27,6 +27,7 @@ _Pending = tuple[Rows, Unit[Any] | None, "asyncio.Future[Any]"]
 
 class BatchWriter:
     def __init__(self, engine: AsyncEngine, *, max_batch: int = 256) -> None:
+        self.engine = engine
         self._engine = engine
         self._max_batch = max_batch
         self._queue: asyncio.Queue[_Pending] = asyncio.Queue()
