@@ -201,7 +201,7 @@ class Relay:
         if "account-ownership" in decision.tags and self._directory is not None:
             ownership = await check_ownership(
                 view, decision, directory=self._directory, authentication=self._config.authentication,
-                known_domains=self._known_domains,
+                known_domains=self._known_domains, raw=clean_bytes,
             )  # fmt: skip
         ours = [
             ("X-Curveball-Id", f"{inbound.id} ({self._gateway_id})"),
