@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from gateway.policy.matcher import Phrase, PhraseError, PhraseMatcher, compile_phrase
-from gateway.policy.text import MaskResolver, normalize
+from gateway.policy.matcher import NEGATOR, PHRASE, TARGET, Phrase, PhraseError, PhraseMatcher, compile_phrase
+from gateway.policy.text import MaskResolver, normalize, normalize_clauses
 
 MASKS = MaskResolver(["fuck", "asshole", "shit", "idiot", "bitch"])
 
@@ -82,3 +82,47 @@ def test_cost_of_scanning_does_not_depend_on_match_count_shape() -> None:
     matcher = _matcher(*words)
     text = " ".join(words[::500])
     assert len(_found(matcher, text)) == 10
+
+
+def test_compound_endings_match_inside_words_only_at_the_end() -> None:
+    matcher = _matcher("*idiot", "*idiot* ... ever")
+    assert _found(matcher, "Ihr Vollidiot!") == ["*idiot"]
+    assert _found(matcher, "du supportidiot") == ["*idiot"]
+    assert _found(matcher, "an idiot") == ["*idiot"]  # the bare word is a compound of one
+    assert _found(matcher, "idiotproof") == []
+    assert _found(matcher, "die größten Vollidioten ever") == ["*idiot* ... ever"]
+
+
+@pytest.mark.parametrize("bad", ["*ab", "*", "*...", "* idiot"])
+def test_bad_compound_phrases_are_refused(bad: str) -> None:
+    with pytest.raises(PhraseError):
+        compile_phrase(bad)
+
+
+def test_negators_and_targets_are_found_by_the_same_scan() -> None:
+    matcher = PhraseMatcher()
+    matcher.add(Phrase("d", "sue", 1.0, None, "test"))
+    matcher.add(Phrase("d", "not", 0.0, None, "test", NEGATOR, 2))
+    matcher.add(Phrase("d", "you", 0.0, None, "test", TARGET))
+    matcher.build()
+    roles = sorted(matcher.phrases[h.phrase].role for h in matcher.scan(normalize("We will not sue you")))
+    assert roles == [NEGATOR, PHRASE, TARGET]
+
+
+@pytest.mark.parametrize(
+    ("text", "words_before_break"),
+    [
+        ("If this is not fixed, I will sue.", ["fixed", "sue"]),
+        ("Hello\n\nwe are fine", ["hello"]),
+        ("f.u.c.k off, id10t!", ["off", "idiot"]),
+        ("error 404 on 12.03.2026 - again", ["2026"]),
+        ("no punctuation here", []),
+    ],
+)
+def test_normalize_clauses_marks_clause_ends_and_keeps_the_matching_form(
+    text: str, words_before_break: list[str]
+) -> None:
+    normalized, breaks = normalize_clauses(text, MASKS)
+    assert normalized == normalize(text, MASKS)
+    assert all(normalized[b] == " " for b in breaks)
+    assert [normalized[:b].split()[-1] for b in breaks] == words_before_break

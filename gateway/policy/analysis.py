@@ -7,16 +7,17 @@ abandoned, and the message is still forwarded, marked `X-Curveball-Analysis: tim
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
+from bisect import bisect_left
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from gateway.policy.automation import automated_reason
 from gateway.policy.content import MessageView
 from gateway.policy.language import UNDETERMINED, detect_language
 from gateway.policy.loader import PolicySet
-from gateway.policy.matcher import Hit
+from gateway.policy.matcher import NEGATOR, PHRASE, TARGET, Hit, PhraseMatcher
 from gateway.policy.replies import new_text
-from gateway.policy.text import normalize
+from gateway.policy.text import normalize_clauses
 
 EXCERPT_CONTEXT = 40
 
@@ -32,6 +33,8 @@ class Finding:
     excerpt: str
     source: str  # file:line of the phrase
     language: str | None
+    # Why a positive phrase counted 0: 'negated by "not going to" (file:line)' or 'no target ...'.
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -79,37 +82,141 @@ def _excerpt(text: str, hit: Hit) -> str:
     return prefix + text[start:end].strip() + suffix
 
 
-def score_hits(policy_set: PolicySet, hits_by_place: list[tuple[str, str, list[Hit]]]) -> dict[str, DetectorScore]:
-    """Each distinct phrase counts once per detector (the same words listed under several languages
-    are one phrase); where several positive phrases of a detector match at the same spot ("refund*"
-    and "refund"), only the strongest counts."""
-    matcher = policy_set.matcher
-    by_words: dict[tuple[str, str], tuple[Hit, str, str]] = {}
-    for where, text, hits in hits_by_place:
+Place = tuple[str, str, list[Hit]]  # where (subject | body), normalised text, hits in it
+
+
+def _words_between(text: str, start: int, end: int) -> int:
+    return len(text[start:end].split()) if start < end else 0
+
+
+def _crosses(breaks: Sequence[int], start: int, end: int) -> bool:
+    """Is there a clause end at a space from `start` to `end` (inclusive)?"""
+    index = bisect_left(breaks, start)
+    return index < len(breaks) and breaks[index] <= end
+
+
+class _Context:
+    """Negators and targets found in one place, by detector, for the phrases found there."""
+
+    def __init__(self, matcher: PhraseMatcher, hits: list[Hit], text: str, breaks: Sequence[int]) -> None:
+        self.matcher = matcher
+        self.text = text
+        self.breaks = breaks
+        self.negators: dict[str, list[Hit]] = {}
+        self.targets: dict[str, list[Hit]] = {}
+        exceptions: dict[str, list[Hit]] = {}
         for hit in hits:
             phrase = matcher.phrases[hit.phrase]
-            key = (phrase.detector, matcher.key_of(hit.phrase))
-            known = by_words.get(key)
-            if known is None or phrase.weight > matcher.phrases[known[0].phrase].weight:
-                by_words[key] = (hit, where, text)
+            if phrase.role == NEGATOR:
+                found = exceptions if phrase.window < 0 else self.negators
+                found.setdefault(phrase.detector, []).append(hit)
+            elif phrase.role == TARGET:
+                self.targets.setdefault(phrase.detector, []).append(hit)
+        # An exception ("not hesitate", "hésiterai pas") disables the negators sharing a word with it
+        # ("will not" as well as "not" in "I will not hesitate to sue").
+        for detector, spans in exceptions.items():
+            if detector in self.negators:
+                self.negators[detector] = [
+                    h
+                    for h in self.negators[detector]
+                    if not any(e.start < h.end - 1 and h.start < e.end - 1 for e in spans)
+                ]
+
+    def negated_by(self, hit: Hit, detector: str) -> Hit | None:
+        for negator in self.negators.get(detector, ()):
+            window = self.matcher.phrases[negator.phrase].window
+            if (
+                negator.start < hit.start
+                and negator.end <= hit.start + 1
+                and _words_between(self.text, negator.end, hit.start) <= window
+                and not _crosses(self.breaks, negator.end - 1, hit.start)
+            ):
+                return negator
+        return None
+
+    def targeted(self, hit: Hit, detector: str, window: int) -> bool:
+        for target in self.targets.get(detector, ()):
+            if target.start >= hit.start and target.end <= hit.end:
+                return True  # the target is part of the phrase ("you idiot")
+            if target.end <= hit.start + 1:
+                gap = (target.end, hit.start)
+            elif target.start >= hit.end - 1:
+                gap = (hit.end, target.start)
+            else:
+                continue
+            if _words_between(self.text, *gap) <= window and not _crosses(self.breaks, gap[0] - 1, gap[1]):
+                return True
+        return False
+
+
+def _weigh(matcher: PhraseMatcher, hit: Hit, context: _Context) -> tuple[float, str]:
+    """The weight a hit counts with here, and why it is 0 when a negator or a missing target made it so."""
+    phrase = matcher.phrases[hit.phrase]
+    if phrase.weight <= 0:
+        return phrase.weight, ""
+    negator = context.negated_by(hit, phrase.detector)
+    if negator is not None:
+        source = matcher.phrases[negator.phrase]
+        return 0.0, f'negated by "{source.text}" ({source.source})'
+    if phrase.window > 0 and not context.targeted(hit, phrase.detector, phrase.window):
+        return 0.0, f"not aimed at anyone: no target word within {phrase.window} words"
+    return phrase.weight, ""
+
+
+def score_hits(
+    policy_set: PolicySet,
+    hits_by_place: list[Place],
+    breaks_by_place: Mapping[str, Sequence[int]] | None = None,
+) -> dict[str, DetectorScore]:
+    """Each distinct phrase counts once per detector (the same words listed under several languages
+    are one phrase); where several positive phrases of a detector match at the same spot ("refund*"
+    and "refund"), only the strongest counts.
+
+    A positive phrase counts 0 when a negator of its detector stands shortly before it in the same
+    clause ("not going to sue"), or when it needs a target and none is near ("idiot" with no "you").
+    Such findings are kept, with weight 0 and a note, so the explanation says what was discounted."""
+    matcher = policy_set.matcher
+    breaks_by_place = breaks_by_place or {}
+    weighed: list[tuple[Hit, str, str, float, str]] = []
+    for where, text, hits in hits_by_place:
+        context = _Context(matcher, hits, text, breaks_by_place.get(where, ()))
+        for hit in hits:
+            if matcher.phrases[hit.phrase].role == PHRASE:
+                weighed.append((hit, where, text, *_weigh(matcher, hit, context)))
+    # One occurrence per phrase: the one that counts most (a negated "sue" does not hide a real one).
+    by_words: dict[tuple[str, str], tuple[Hit, str, str, float, str]] = {}
+    for item in weighed:
+        phrase = matcher.phrases[item[0].phrase]
+        key = (phrase.detector, matcher.key_of(item[0].phrase))
+        known = by_words.get(key)
+        if known is None or item[3] > known[3]:
+            by_words[key] = item
     # Competing positive phrases at one spot collapse to the strongest; exceptions (negative weights)
     # always count, so "refund policy" (-) still cancels "refund*" (+) that starts at the same word.
-    by_spot: dict[tuple[str, str, int], tuple[Hit, str, str]] = {}
-    counted: list[tuple[Hit, str, str]] = []
-    for (detector, _), (hit, where, text) in by_words.items():
-        if matcher.phrases[hit.phrase].weight < 0:
-            counted.append((hit, where, text))
+    by_spot: dict[tuple[str, str, int], tuple[Hit, str, str, float, str]] = {}
+    counted: list[tuple[Hit, str, str, float, str]] = []
+    for (detector, _), item in by_words.items():
+        if matcher.phrases[item[0].phrase].weight < 0:
+            counted.append(item)
             continue
-        spot = (detector, where, hit.start)
+        spot = (detector, item[1], item[0].start)
         known = by_spot.get(spot)
-        if known is None or matcher.phrases[hit.phrase].weight > matcher.phrases[known[0].phrase].weight:
-            by_spot[spot] = (hit, where, text)
+        if known is None or item[3] > known[3]:
+            by_spot[spot] = item
     counted += by_spot.values()
     grouped: dict[str, list[Finding]] = {}
-    for hit, where, text in counted:
+    for hit, where, text, weight, note in counted:
         phrase = matcher.phrases[hit.phrase]
+        excerpt = _excerpt(text, hit)
         finding = Finding(
-            phrase.detector, phrase.text, phrase.weight, where, _excerpt(text, hit), phrase.source, phrase.language
+            phrase.detector,
+            phrase.text,
+            weight,
+            where,
+            f"[{note}] {excerpt}" if note else excerpt,
+            phrase.source,
+            phrase.language,
+            note,
         )
         grouped.setdefault(finding.detector, []).append(finding)
     scores = {}
@@ -131,8 +238,8 @@ def analyze(view: MessageView, policy_set: PolicySet, *, budget: float = 0.25) -
     body = new_text(view.text)
     if deadline.passed():
         return timed_out()
-    subject_normal = normalize(view.subject, policy_set.masks)
-    body_normal = normalize(body, policy_set.masks)
+    subject_normal, subject_breaks = normalize_clauses(view.subject, policy_set.masks)
+    body_normal, body_breaks = normalize_clauses(body, policy_set.masks)
     if deadline.passed():
         return timed_out()
     scores = score_hits(
@@ -141,6 +248,7 @@ def analyze(view: MessageView, policy_set: PolicySet, *, budget: float = 0.25) -
             ("subject", subject_normal, policy_set.matcher.scan(subject_normal)),
             ("body", body_normal, policy_set.matcher.scan(body_normal)),
         ],
+        {"subject": subject_breaks, "body": body_breaks},
     )
     if deadline.passed():
         return timed_out()

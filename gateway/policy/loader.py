@@ -22,13 +22,16 @@ import re2
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from gateway.errors import ConfigError
-from gateway.policy.matcher import Phrase, PhraseError, PhraseMatcher
+from gateway.policy.matcher import NEGATOR, TARGET, Phrase, PhraseError, PhraseMatcher
 from gateway.policy.model import NAME, PolicyFile
 from gateway.policy.templates import TemplateSet, load_templates
 from gateway.policy.text import MaskResolver, normalize
 from gateway.tomlfile import TomlDocument, load_toml
 
 INLINE_PREFIX = "policy:"
+LOCAL_LEXICONS = "lexicons.local"  # per-deployment additions and exceptions, never overwritten by upgrades
+MAX_WINDOW = 8  # words: reach of a target; negators reach at most MAX_NEGATOR_WINDOW
+MAX_NEGATOR_WINDOW = 5
 
 
 class _DetectorHeader(BaseModel):
@@ -36,6 +39,8 @@ class _DetectorHeader(BaseModel):
     name: str = Field(pattern=NAME.pattern)
     description: str = ""
     threshold: float = Field(default=1.0, gt=0)
+    # How far (in words, either side, same clause) a target may be from a phrase marked `target = true`.
+    target_window: int = Field(default=3, ge=1, le=MAX_WINDOW)
 
 
 @dataclass(frozen=True)
@@ -107,7 +112,62 @@ def _validation_problems(doc: TomlDocument, exc: ValidationError, prefix: tuple[
     return problems
 
 
-def _load_lexicon(path: Path, matcher: PhraseMatcher, detectors: dict[str, Detector], problems: list[str]) -> None:
+def _lexicon_entry(
+    header: _DetectorHeader, section: str, text: str, value: object, language: str, where: str
+) -> tuple[Phrase, str]:
+    """One entry of [phrases.xx], [negators.xx] or [targets.xx] as a Phrase, or what is wrong with it.
+
+    phrases:  "text" = weight                       (a number from -3 to 3)
+              "text" = { weight = 1.0, target = true }  (counts only when aimed at a target; true =
+                                                    the detector's target_window, or a number of words)
+    negators: "text" = words                        (0-5 words between it and the phrase it cancels;
+                                                    -1 = not a negator here: "not hesitate" vs "not")
+    targets:  "text" = true
+    """
+    name = header.name
+    if section == "negators":
+        if isinstance(value, bool) or not isinstance(value, int) or not -1 <= value <= MAX_NEGATOR_WINDOW:
+            return Phrase(name, text, 0.0, language, where), (
+                f"negator {text!r}: value must be the number of words it reaches over, 0 to "
+                f"{MAX_NEGATOR_WINDOW} (or -1 for an exception)"
+            )
+        return Phrase(name, text, 0.0, language, where, NEGATOR, value), ""
+    if section == "targets":
+        if value is not True:
+            return Phrase(name, text, 0.0, language, where), f"target {text!r}: value must be true"
+        return Phrase(name, text, 0.0, language, where, TARGET), ""
+    window = 0
+    weight = value
+    if isinstance(value, dict):
+        extra = set(value) - {"weight", "target"}
+        if extra or "weight" not in value:
+            return Phrase(name, text, 0.0, language, where), (
+                f"phrase {text!r}: expected {{ weight = NUMBER, target = true|WORDS }}"
+                + (f" (unknown: {', '.join(sorted(extra))})" if extra else " (weight is missing)")
+            )
+        weight = value["weight"]
+        target = value.get("target", False)
+        if target is True:
+            window = header.target_window
+        elif target is False:
+            window = 0
+        elif isinstance(target, int) and 1 <= target <= MAX_WINDOW:
+            window = target
+        else:
+            return Phrase(name, text, 0.0, language, where), (
+                f"phrase {text!r}: target must be true, false or a number of words from 1 to {MAX_WINDOW}"
+            )
+    if isinstance(weight, bool) or not isinstance(weight, int | float) or not -3.0 <= weight <= 3.0:
+        return Phrase(name, text, 0.0, language, where), f"phrase {text!r}: weight must be a number from -3 to 3"
+    if window and weight <= 0:
+        return Phrase(name, text, 0.0, language, where), f"phrase {text!r}: only a positive phrase can need a target"
+    return Phrase(name, text, float(weight), language, where, window=window), ""
+
+
+def _load_lexicon(
+    path: Path, matcher: PhraseMatcher, detectors: dict[str, Detector], problems: list[str], *, extend: bool = False
+) -> None:
+    """Compile one lexicon file; with `extend` (lexicons.local/) it adds to a shipped detector instead."""
     try:
         doc = load_toml(path)
     except ConfigError as exc:
@@ -118,34 +178,55 @@ def _load_lexicon(path: Path, matcher: PhraseMatcher, detectors: dict[str, Detec
     except ValidationError as exc:
         problems.extend(_validation_problems(doc, exc, ("detector",)))
         return
-    if header.name in detectors:
+    if extend and header.name not in detectors:
+        problems.append(
+            f"{doc.where(('detector', 'name'))}: lexicons.local extends detectors that exist; "
+            f"{header.name!r} is not one (known: {', '.join(sorted(detectors)) or 'none'})"
+        )
+        return
+    if not extend and header.name in detectors:
         problems.append(
             f"{doc.where(('detector', 'name'))}: detector {header.name!r} is already defined in "
             f"{detectors[header.name].source}"
         )
         return
-    unknown = set(doc.data) - {"detector", "phrases"}
+    unknown = set(doc.data) - {"detector", "phrases", "negators", "targets"}
     for key in sorted(unknown):
-        problems.append(f"{doc.where((key,))}: {key}: unknown key (expected [detector] and [phrases.LANG])")
+        problems.append(
+            f"{doc.where((key,))}: {key}: unknown key (expected [detector], [phrases.LANG], [negators.LANG] "
+            "and [targets.LANG])"
+        )
     phrases = doc.data.get("phrases", {})
-    if not isinstance(phrases, dict) or not phrases:
+    if not isinstance(phrases, dict) or (not phrases and not extend):
         problems.append(f"{doc.where(('phrases',))}: phrases: expected tables like [phrases.en]")
         return
-    for language, table in phrases.items():
-        if not isinstance(table, dict):
-            problems.append(
-                f"{doc.where(('phrases', language))}: phrases.{language}: expected a table of phrase = weight"
-            )
+    for section in ("phrases", "negators", "targets"):
+        tables = doc.data.get(section, {})
+        if not isinstance(tables, dict):
+            problems.append(f"{doc.where((section,))}: {section}: expected tables like [{section}.en]")
             continue
-        for text, weight in table.items():
-            where = doc.where(("phrases", language, text))
-            if isinstance(weight, bool) or not isinstance(weight, int | float) or not -3.0 <= weight <= 3.0:
-                problems.append(f"{where}: phrase {text!r}: weight must be a number from -3 to 3")
+        for language, table in tables.items():
+            if not isinstance(table, dict):
+                problems.append(
+                    f"{doc.where((section, language))}: {section}.{language}: expected a table of phrase = value"
+                )
                 continue
-            try:
-                matcher.add(Phrase(header.name, text, float(weight), language, where))
-            except PhraseError as exc:
-                problems.append(f"{where}: {exc}")
+            for text, value in table.items():
+                where = doc.where((section, language, text))
+                phrase, problem = _lexicon_entry(header, section, text, value, language, where)
+                if problem:
+                    problems.append(f"{where}: {problem}")
+                    continue
+                try:
+                    matcher.add(phrase)
+                except PhraseError as exc:
+                    problems.append(f"{where}: {exc}")
+    if extend:
+        shipped = detectors[header.name]
+        explicit = isinstance(doc.data.get("detector"), dict) and "threshold" in doc.data["detector"]
+        threshold = header.threshold if explicit else shipped.threshold
+        detectors[header.name] = Detector(shipped.name, shipped.description, threshold, f"{shipped.source}, {path}")
+        return
     detectors[header.name] = Detector(header.name, header.description, header.threshold, str(path))
 
 
@@ -231,6 +312,10 @@ def load_policy_set(directory: Path, *, routes: Iterable[str] | None = ()) -> Po
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     for path in lexicon_files:
         _load_lexicon(path, matcher, detectors, problems)
+    local_files = sorted((directory / LOCAL_LEXICONS).glob("*.toml"))
+    for path in local_files:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        _load_lexicon(path, matcher, detectors, problems, extend=True)
     template_files = sorted((directory / "templates").glob("*.toml"))
     for path in template_files:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
@@ -275,6 +360,6 @@ def load_policy_set(directory: Path, *, routes: Iterable[str] | None = ()) -> Po
         detectors=detectors,
         matcher=matcher,
         masks=MaskResolver(vocabulary),
-        files=tuple(str(p) for p in [*lexicon_files, *policy_files, *template_files]),
+        files=tuple(str(p) for p in [*lexicon_files, *local_files, *policy_files, *template_files]),
         templates=template_set,
     )

@@ -1,9 +1,14 @@
 """Every phrase of every lexicon and policy in one Aho–Corasick automaton: one scan per text.
 
-A phrase is words, optional stems (`verklag*`) and gaps (`...` = up to three words). Its anchor is
-its longest literal start; the automaton finds anchors, and only phrases whose anchor is not the
-whole phrase are verified with a small regex at the anchor's position. Scanning cost therefore
-grows with the text, barely with the number of phrases.
+A phrase is words, optional stems (`verklag*`), compound endings (`*idiot`, `*idiot*`: the word ends
+with / contains the letters, for German, Dutch and Nordic compounds) and gaps (`...` = up to three
+words). Its anchor is its longest literal start; the automaton finds anchors, and only phrases whose
+anchor is not the whole phrase are verified with a small regex at the anchor's position (for a
+compound, at the start of the word the anchor was found in). Scanning cost therefore grows with the
+text, barely with the number of phrases.
+
+Negators ("not going to") and targets ("you", "your agent") of a detector are phrases too, with
+their own role: the same scan finds them, and scoring uses them (see analysis.py).
 """
 
 from __future__ import annotations
@@ -18,6 +23,11 @@ from gateway.policy.text import normalize
 GAP = "..."
 MAX_GAP_WORDS = 3
 MIN_STEM = 3
+MIN_COMPOUND = 4  # letters after a leading '*': shorter endings match too many unrelated words
+
+PHRASE = "phrase"  # scored with its weight
+NEGATOR = "negator"  # cancels a positive phrase of its detector that follows within `window` words
+TARGET = "target"  # a person a phrase with `window` > 0 must be aimed at
 
 
 class PhraseError(ValueError):
@@ -33,17 +43,26 @@ class Phrase:
     weight: float
     language: str | None
     source: str  # file (and line) it was written in
+    role: str = PHRASE  # PHRASE | NEGATOR | TARGET
+    # PHRASE: > 0 = counts only with a target of its detector within this many words (same clause).
+    # NEGATOR: how many words may stand between the negator and the phrase it cancels; -1 = an
+    # exception that disables the negators sharing a word with it ("not hesitate" vs "will not").
+    window: int = 0
 
 
 @dataclass(frozen=True)
 class CompiledPhrase:
-    anchor: str  # literal text the automaton looks for, starting with a space
+    anchor: str  # literal text the automaton looks for, starting with a space (not for compounds)
     verify: re.Pattern[str] | None  # None when the anchor is the whole phrase
+    compound: bool = False  # the anchor may start inside a word: verify from that word's start
 
 
 def compile_phrase(text: str) -> CompiledPhrase:
     pieces: list[tuple[str, str]] = []  # ("word"|"stem"|"gap", value)
-    for raw in text.split():
+    compound = text.startswith("*")
+    if compound and (len(text) < 2 or not text[1].isalnum()):
+        raise PhraseError(f"phrase {text!r}: a leading '*' must touch the letters it ends a compound with")
+    for raw in (text[1:] if compound else text).split():
         if raw == GAP:
             pieces.append(("gap", ""))
             continue
@@ -59,6 +78,8 @@ def compile_phrase(text: str) -> CompiledPhrase:
         raise PhraseError(f"phrase {text!r}: must start with a word")
     if pieces[-1][0] == "gap":
         raise PhraseError(f"phrase {text!r}: cannot end with '...'")
+    if compound:
+        return _compile_compound(text, pieces)
     anchor = " "
     complete = True
     for index, (kind, value) in enumerate(pieces):
@@ -82,6 +103,23 @@ def compile_phrase(text: str) -> CompiledPhrase:
         else:
             pattern += rf"(?:\S+ ){{0,{MAX_GAP_WORDS}}}"
     return CompiledPhrase(anchor, re.compile(pattern))
+
+
+def _compile_compound(text: str, pieces: list[tuple[str, str]]) -> CompiledPhrase:
+    """`*idiot` (a word ending in "idiot": vollidiot, supportidiot, idiot) or `*idiot*` (containing it:
+    vollidioten). The anchor is the bare letters; the regex checks the whole word from its start."""
+    kind, first = pieces[0]
+    if len(first) < MIN_COMPOUND or " " in first:
+        raise PhraseError(f"phrase {text!r}: a compound ending needs at least {MIN_COMPOUND} letters")
+    pattern = r" \S*" + re.escape(first) + (r"\S* " if kind == "stem" else " ")
+    for kind, value in pieces[1:]:
+        if kind == "word":
+            pattern += re.escape(value) + " "
+        elif kind == "stem":
+            pattern += re.escape(value) + r"\S* "
+        else:
+            pattern += rf"(?:\S+ ){{0,{MAX_GAP_WORDS}}}"
+    return CompiledPhrase(first, re.compile(pattern), compound=True)
 
 
 @dataclass(frozen=True)
@@ -127,8 +165,14 @@ class PhraseMatcher:
         for end, (length, indexes) in self._automaton.iter(normalized):
             start = end - length + 1
             for index in indexes:
-                verify = self._compiled[index].verify
-                if verify is None:
+                compiled = self._compiled[index]
+                verify = compiled.verify
+                if compiled.compound and verify is not None:
+                    word_start = normalized.rfind(" ", 0, start)
+                    match = verify.match(normalized, word_start)
+                    if match:
+                        hits.append(Hit(index, word_start, match.end()))
+                elif verify is None:
                     stop = end + 1 if normalized[end] == " " else normalized.find(" ", end)
                     hits.append(Hit(index, start, stop))
                 else:

@@ -120,3 +120,33 @@ def normalize(text: str, masks: MaskResolver = _NO_MASKS) -> str:
     if _SINGLE_LETTERS.search(joined):
         joined = _SINGLE_LETTERS.sub(lambda m: " " + m.group(0).replace(" ", "") + " ", joined)
     return joined
+
+
+# Sentence and clause punctuation (followed by a space or the end) and blank lines: where a negator's
+# or a target's reach ends. "If this is not fixed, I will sue" must not read as "not ... sue".
+_CLAUSE_END = re.compile(r"[.,;:!?…¿¡()\[\]\"“”„«»]+(?=\s|$)|(?<=\s)[-–—](?=\s)|\n[ \t]*\n")
+_BREAK_WORD = "qqclausebreakqq"  # survives normalize() as one word; never in a lexicon
+_BREAK_TOKEN = " " + _BREAK_WORD + " "
+_BREAK_FOUND = re.compile(" " + _BREAK_WORD + "(?= )")
+
+
+def normalize_clauses(text: str, masks: MaskResolver = _NO_MASKS) -> tuple[str, tuple[int, ...]]:
+    """`normalize(text)` and the positions in it where a clause ends (each the index of a space).
+
+    A clause end is marked with a placeholder word before normalising and taken out afterwards, so
+    the matching form is the same as `normalize()` gives (bar runs of single letters split by
+    punctuation, which are then not joined into one word).
+    """
+    if not _CLAUSE_END.search(text):
+        return normalize(text, masks), ()
+    marked = normalize(_CLAUSE_END.sub(_BREAK_TOKEN, text), masks)
+    out: list[str] = []
+    breaks: list[int] = []
+    last = removed = 0
+    for match in _BREAK_FOUND.finditer(marked):
+        out.append(marked[last : match.start()])
+        breaks.append(match.start() - removed)  # the space between the words either side
+        removed += match.end() - match.start()
+        last = match.end()
+    out.append(marked[last:])
+    return "".join(out) or " ", tuple(breaks)
