@@ -88,7 +88,8 @@ def tenfold(source: Path, target: Path) -> None:
             for copy in range(1, 10):
                 for phrase in phrases:
                     words = phrase.split()
-                    words[-1] = f"{words[-1].rstrip('*')}zq{copy}"
+                    stem = "*" if words[-1].endswith("*") else ""  # keeps "x" and "x*" distinct keys
+                    words[-1] = f"{words[-1].rstrip('*')}zq{copy}{stem}"
                     lines.append(f'"{" ".join(words)}" = 0.5')
         lexicon.write_text("\n".join(lines), encoding="utf-8")
 
