@@ -129,6 +129,13 @@ class InboundHandler:
         peer = session.peer
         return str(peer[0]) if isinstance(peer, tuple) else str(peer)
 
+    async def handle_EHLO(
+        self, server: SMTP, session: Session, envelope: Envelope, hostname: str, responses: list[str]
+    ) -> list[str]:
+        """Advertise PIPELINING (RFC 2920): aiosmtpd reads commands in order, so batches are safe."""
+        session.host_name = hostname
+        return [*responses[:-1], "250-PIPELINING", responses[-1]]
+
     async def handle_PROXY(self, server: SMTP, session: Session, envelope: Envelope, proxy_data: Any) -> bool:
         peer = session.peer[0] if isinstance(session.peer, tuple) else str(session.peer)
         if not in_networks(peer, self._server.proxy_trusted_networks):

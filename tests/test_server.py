@@ -207,3 +207,39 @@ async def test_healthz_reports_a_dead_upstream(tmp_path: Path) -> None:
     assert response.status == 503
     assert body["checks"]["database"] == "ok"
     assert body["checks"]["upstream"].startswith("error: ")
+
+
+async def test_pipelining_is_advertised_and_works(tmp_path: Path, sink: Sink) -> None:
+    async with running_gateway(make_config(tmp_path, sink.url)) as gateway:
+        reader, writer = await asyncio.open_connection(*gateway.smtp_address)
+
+        async def replies(count: int) -> list[str]:
+            lines: list[str] = []
+            while len(lines) < count:
+                line = (await asyncio.wait_for(reader.readline(), 5)).decode()
+                if line[3:4] != "-":
+                    lines.append(line)
+            return lines
+
+        await replies(1)
+        writer.write(b"EHLO client.test\r\n")
+        ehlo = []
+        while True:
+            line = (await asyncio.wait_for(reader.readline(), 5)).decode()
+            ehlo.append(line.strip())
+            if line[3:4] == " ":
+                break
+        assert "250-PIPELINING" in ehlo
+        # One write with the whole transaction's commands, as a pipelining client sends them.
+        writer.write(b"MAIL FROM:<a@customer.example>\r\nRCPT TO:<support@example.com>\r\n"
+                     b"RCPT TO:<nobody@elsewhere.example>\r\nDATA\r\n")  # fmt: skip
+        mail_reply, rcpt_ok, rcpt_denied, data_go = await replies(4)
+        writer.write(message() + b".\r\n")
+        [final] = await replies(1)
+        writer.write(b"QUIT\r\n")
+        writer.close()
+        [received] = await sink.wait_for(1)
+    assert mail_reply.startswith("250") and rcpt_ok.startswith("250") and data_go.startswith("354")
+    assert rcpt_denied.startswith("550 5.7.1")
+    assert final.startswith("250 2.0.0")
+    assert received.rcpt_tos == ("support@example.com",)
