@@ -17,6 +17,7 @@ from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from gateway.admin import build_admin_app
+from gateway.classifier import load_learned
 from gateway.config import Config
 from gateway.delivery import Transport, open_transport
 from gateway.inbound import InboundHandler
@@ -102,6 +103,7 @@ class Gateway:
         self.state = StateCache(self.engine)
         await self.state.start()
         self.directory = Directory(config.directory)
+        learned = await asyncio.to_thread(load_learned, config.classifier)
         relay = Relay(
             config=config,
             upstream=self.upstream,
@@ -110,6 +112,7 @@ class Gateway:
             policies=self.policies,
             state=self.state,
             directory=self.directory,
+            learned=learned,
             outbox_wakeup=self.outbox.wake,
         )
         self.handler = InboundHandler(config, relay, self.metrics)

@@ -577,3 +577,54 @@ def audit_command(
         return await list_audit(engine, limit=limit)
 
     _print_rows(_run(config, action), as_json, ["at", "actor", "action", "target", "details"])
+
+
+@app.command()
+def train(
+    labels: Annotated[Path, typer.Option("--labels", help="manifest.toml: [[message]] file|message_id, expect")],
+    out: Annotated[Path, typer.Option("--out", help="Where to store the model.")] = Path("var/classifier.joblib"),
+    sources: Annotated[
+        list[Path] | None, typer.Argument(help="Maildirs/mbox with the messages named by message_id.")
+    ] = None,
+    plugin_name: Annotated[str, typer.Option("--plugin", help="Classifier plugin.")] = "linear",
+) -> None:
+    """Train the optional learned layer on your own labelled mail (stored locally; nothing downloaded)."""
+    import tomllib
+
+    from gateway.classifier import classifier_text, plugin
+    from gateway.headers import first_values, split_message
+    from gateway.mailsource import iter_messages
+    from gateway.policy.content import parse_view
+    from gateway.policy.replies import new_text
+
+    manifest = tomllib.loads(labels.read_text(encoding="utf-8"))
+    by_message_id: dict[str, bytes] = {}
+    for source in sources or []:
+        for _, raw in iter_messages(source):
+            message_id = first_values(split_message(raw)[0], ("message-id",)).get("message-id", "").strip()
+            if message_id:
+                by_message_id[message_id] = raw
+    texts: list[str] = []
+    targets: list[frozenset[str]] = []
+    for entry in manifest.get("message", []):
+        if "file" in entry:
+            raw = (labels.parent / entry["file"]).read_bytes()
+        elif entry.get("message_id") in by_message_id:
+            raw = by_message_id[entry["message_id"]]
+        else:
+            typer.echo(f"warning: {entry.get('message_id') or entry}: message not found, skipped", err=True)
+            continue
+        view = parse_view(raw)
+        texts.append(classifier_text(view.subject, new_text(view.text)))
+        targets.append(frozenset(entry.get("expect", [])))
+    if len(texts) < 10:
+        typer.echo(f"error: only {len(texts)} labelled message(s); a classifier needs more", err=True)
+        raise typer.Exit(2)
+    try:
+        model = plugin(plugin_name).train(texts, targets)
+    except ConfigError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    model.save(out)
+    tags = sorted({tag for labelled in targets for tag in labelled})
+    typer.echo(f"trained {plugin_name} on {len(texts)} messages, {len(tags)} tags -> {out}")

@@ -243,6 +243,15 @@ class AuthenticationSettings(_Section):
     verify_dkim: bool = False  # verify DKIM signatures here too (dkimpy; needs DNS)
 
 
+class ClassifierSettings(_Section):
+    """The optional learned layer (see `curveball train`); off unless `plugin` is set."""
+
+    plugin: str | None = None  # e.g. "linear" (needs the `ml` extra)
+    model: Path = Path("var/classifier.joblib")
+    min_probability: float = Field(default=0.6, gt=0, le=1)
+    weight: float = Field(default=1.0, ge=-3, le=3)  # added to the tag's detector score
+
+
 class TemplateSettings(_Section):
     default_language: str = "en"
 
@@ -267,6 +276,7 @@ class Config(_Section):
     directory: DirectorySettings = Field(default_factory=DirectorySettings)
     authentication: AuthenticationSettings = Field(default_factory=AuthenticationSettings)
     templates: TemplateSettings = Field(default_factory=TemplateSettings)
+    classifier: ClassifierSettings = Field(default_factory=ClassifierSettings)
 
     @property
     def outbound_url(self) -> str:
@@ -297,6 +307,7 @@ def _resolve_paths(data: dict[str, Any], base: Path) -> None:
         fix(server.get("tls"), "key")
     fix(data.get("policies"), "dir")
     fix(data.get("directory"), "csv")
+    fix(data.get("classifier"), "model")
     fix(data.get("upstream"), "ca_file")
     for section_name in ("upstream", "outbound"):
         section = data.get(section_name)

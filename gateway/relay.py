@@ -29,7 +29,7 @@ from gateway.notices import build_notice
 from gateway.ownership import Directory, check_ownership
 from gateway.policy.content import MessageView, header_view, parse_view
 from gateway.policy.decision import Decision, Facts
-from gateway.policy.inspect import PASS_THROUGH, Inspection, curveball_fields, decide
+from gateway.policy.inspect import PASS_THROUGH, Inspection, Learned, curveball_fields, decide
 from gateway.policy.registry import PolicyRegistry
 from gateway.policy.rewrite import apply_decision
 from gateway.store.messages import MessageRecord, message_row
@@ -158,6 +158,7 @@ class Relay:
         policies: PolicyRegistry,
         state: StateCache | None = None,
         directory: Directory | None = None,
+        learned: Learned | None = None,
         outbox_wakeup: Callable[[], None] = lambda: None,
     ) -> None:
         self._config = config
@@ -173,6 +174,7 @@ class Relay:
         self._support_address = config.mailbox.support_address
         self._cpu_budget = config.policies.cpu_budget
         self._directory = directory
+        self._learned = learned
         self._known_domains = {a.rpartition("@")[2].lower() for a in config.mailbox.addresses}
         self._known_domains.add(config.mailbox.support_address.rpartition("@")[2].lower())
 
@@ -186,7 +188,7 @@ class Relay:
         if policy_set.policies:
             view = parse_view(clean_bytes, mail_from=inbound.mail_from, rcpt_tos=inbound.rcpt_tos)
             facts = await self._state.facts_for(view) if self._state else Facts()
-            inspection = decide(view, policy_set, facts, budget=self._cpu_budget)
+            inspection = decide(view, policy_set, facts, budget=self._cpu_budget, learned=self._learned)
         else:  # pass-through: nothing to decide, so nothing to parse beyond the header block
             view = header_view(clean_bytes, mail_from=inbound.mail_from, rcpt_tos=inbound.rcpt_tos)
             facts = Facts()

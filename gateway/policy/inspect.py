@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass
+from typing import Protocol
 
 from gateway.policy.analysis import Analysis, analyze
 from gateway.policy.automation import automated_reason
@@ -16,6 +17,12 @@ from gateway.policy.language import UNDETERMINED
 from gateway.policy.loader import PolicySet
 
 log = logging.getLogger("curveball.policy")
+
+
+class Learned(Protocol):
+    """The learned layer as decide() sees it (gateway.classifier provides it)."""
+
+    def apply(self, analysis: Analysis, view: MessageView, policy_set: PolicySet) -> Analysis: ...
 
 
 @dataclass(frozen=True)
@@ -38,7 +45,9 @@ PASS_THROUGH = Inspection(
 )
 
 
-def decide(view: MessageView, policy_set: PolicySet, facts: Facts, *, budget: float) -> Inspection:
+def decide(
+    view: MessageView, policy_set: PolicySet, facts: Facts, *, budget: float, learned: Learned | None = None
+) -> Inspection:
     """Analyse and evaluate; a fault in analysis never loses the message (it is forwarded as-is)."""
     started = time.perf_counter()
     try:
@@ -46,6 +55,8 @@ def decide(view: MessageView, policy_set: PolicySet, facts: Facts, *, budget: fl
             analysis = Analysis("blocked", UNDETERMINED, automated_reason(view), "")
         else:
             analysis = analyze(view, policy_set, budget=budget)
+            if learned is not None and analysis.status == "ok":
+                analysis = learned.apply(analysis, view, policy_set)
         decision = evaluate(view, analysis, policy_set, facts)
     except Exception:
         log.exception("policy.analysis_failed", extra={"fields": {"subject": view.subject[:80]}})
@@ -62,10 +73,11 @@ def inspect_message(
     mail_from: str = "",
     rcpt_tos: tuple[str, ...] = (),
     budget: float = 0.25,
+    learned: Learned | None = None,
 ) -> Inspection:
     """Parse, analyse and evaluate one message with no side effects."""
     view = parse_view(raw, mail_from=mail_from, rcpt_tos=rcpt_tos)
-    return decide(view, policy_set, facts or Facts(), budget=budget)
+    return decide(view, policy_set, facts or Facts(), budget=budget, learned=learned)
 
 
 def curveball_fields(decision: Decision) -> list[tuple[str, str]]:
