@@ -45,19 +45,30 @@ def reply_recipient(view: MessageView) -> str:
     return view.mail_from or view.from_address
 
 
+def _automatic(
+    *, from_address: str, to: str, subject: str, hostname: str, when: datetime, auto_submitted: str
+) -> EmailMessage:
+    """The fields every message Curveball generates carries (RFC 3834 §5)."""
+    message = EmailMessage()
+    message["From"] = from_address
+    message["To"] = clean(to)
+    message["Subject"] = clean(subject, 200) or "Re:"
+    message["Date"] = format_datetime(when)
+    message["Message-ID"] = make_msgid(domain=hostname)
+    message["Auto-Submitted"] = auto_submitted
+    message["Precedence"] = "bulk"
+    message["X-Auto-Response-Suppress"] = "All"
+    return message
+
+
 def build_generated(
     *, from_address: str, to: str, subject: str, body: str, loop_marker: str, hostname: str, when: datetime
 ) -> bytes:
     """A new automatic message (not a reply): follow-ups and approval requests."""
-    message = EmailMessage()
-    message["From"] = from_address
-    message["To"] = clean(to)
-    message["Subject"] = clean(subject, 200)
-    message["Date"] = format_datetime(when)
-    message["Message-ID"] = make_msgid(domain=hostname)
-    message["Auto-Submitted"] = "auto-generated"
-    message["Precedence"] = "bulk"
-    message["X-Auto-Response-Suppress"] = "All"
+    message = _automatic(
+        from_address=from_address, to=to, subject=subject, hostname=hostname, when=when,
+        auto_submitted="auto-generated",
+    )  # fmt: skip
     message["X-Loop"] = loop_marker
     message.set_content(body, charset="utf-8")
     return message.as_bytes()
@@ -76,21 +87,16 @@ def build_reply(
     when: datetime,
 ) -> bytes:
     """An RFC 3834 reply: Auto-Submitted, In-Reply-To/References, our X-Loop, plain UTF-8 text."""
-    reply = EmailMessage()
-    reply["From"] = f"{clean(from_name)} <{from_address}>" if from_name else from_address
-    reply["To"] = clean(to)
-    reply["Subject"] = clean(subject, 200) or "Re:"
-    reply["Date"] = format_datetime(when)
-    reply["Message-ID"] = make_msgid(domain=hostname)
+    sender = f"{clean(from_name)} <{from_address}>" if from_name else from_address
+    reply = _automatic(
+        from_address=sender, to=to, subject=subject, hostname=hostname, when=when, auto_submitted="auto-replied"
+    )
     original_id = _MSGID.search(view.header("message-id") or "")
     if original_id:
         references = _MSGID.findall(view.header("references") or "")
         references.append(original_id.group(0))
         reply["In-Reply-To"] = original_id.group(0)
         reply["References"] = " ".join(references[-20:])
-    reply["Auto-Submitted"] = "auto-replied"
-    reply["Precedence"] = "bulk"
-    reply["X-Auto-Response-Suppress"] = "All"
     reply["X-Loop"] = loop_marker
     reply.set_content(body, charset="utf-8")
     return reply.as_bytes()

@@ -9,7 +9,6 @@ ended by it, so a hand-declared incident is never closed by the status page.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -23,6 +22,7 @@ from gateway.operations import now, outage_end, outage_start
 from gateway.policy.templates import TemplateSet
 from gateway.store.incidents import current_incident
 from gateway.store.quarantine import purge
+from gateway.tasks import cancel
 
 log = logging.getLogger("curveball.outage")
 STATUSPAGE_PREFIX = "SP-"
@@ -51,10 +51,7 @@ class StatusPoller:
         self._task = asyncio.get_running_loop().create_task(self._run(), name="statuspage")
 
     async def stop(self) -> None:
-        if self._task:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+        await cancel(self._task)
 
     async def _run(self) -> None:
         async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=15)) as http:
@@ -121,7 +118,4 @@ class Housekeeping:
             await asyncio.sleep(self._interval)
 
     async def stop(self) -> None:
-        if self._task:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+        await cancel(self._task)

@@ -21,6 +21,7 @@ from gateway.delivery.results import RecipientResult
 from gateway.ids import new_id
 from gateway.metrics import Metrics
 from gateway.store.outbox import OutboxItem, claim_due, enqueue, mark_failed, mark_retry, mark_sent
+from gateway.tasks import cancel
 
 log = logging.getLogger("curveball.outbox")
 
@@ -61,9 +62,7 @@ class OutboxWorker:
         self._task = asyncio.get_running_loop().create_task(self._run(), name="outbox-worker")
 
     async def stop(self) -> None:
-        if self._task:
-            self._task.cancel()
-            await asyncio.gather(self._task, return_exceptions=True)
+        await cancel(self._task)
 
     async def _run(self) -> None:
         while True:

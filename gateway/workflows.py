@@ -9,7 +9,6 @@ that records the message, through unique keys, so concurrent messages and severa
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -28,12 +27,13 @@ from gateway.ownership import OwnershipCheck
 from gateway.ownership import values as ownership_values
 from gateway.policy.content import MessageView
 from gateway.policy.decision import Decision, Facts, PlannedReply
-from gateway.policy.templates import TemplateSet
+from gateway.policy.templates import Rendered, TemplateSet
 from gateway.store.incidents import Incident, active_incident
 from gateway.store.outbox import OutboxItem, enqueue
 from gateway.store.replies import claim_reply
 from gateway.store.senders import add_strike, block, blocked_set, strikes_since
 from gateway.store.tables import outage_reports
+from gateway.tasks import cancel
 
 log = logging.getLogger("curveball.workflows")
 
@@ -69,10 +69,7 @@ class StateCache:
                 log.exception("state.refresh_failed")
 
     async def stop(self) -> None:
-        if self._task:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+        await cancel(self._task)
 
     async def facts_for(self, view: MessageView) -> Facts:
         blocked = any(address in self.blocked for address in view.sender_addresses)
@@ -151,6 +148,55 @@ def reply_scope(reply: PlannedReply, facts: Facts, now: datetime) -> tuple[str, 
     return f"window:{bucket}", seconds
 
 
+def _render(
+    templates: TemplateSet, name: str, language: str, config: Config, values: dict[str, Any], notes: list[str]
+) -> Rendered | None:
+    """The rendered template, or None (noted and logged): a broken template never holds mail back."""
+    try:
+        return templates.render(name, language, config.templates.default_language, values)
+    except Exception as exc:
+        log.error("template.render_failed", extra={"fields": {"template": name, "error": str(exc)}})
+        notes.append(f"template {name} failed: {exc}")
+        return None
+
+
+def _approval(
+    *,
+    config: Config,
+    templates: TemplateSet,
+    view: MessageView,
+    decision: Decision,
+    ownership: OwnershipCheck,
+    incident: Incident | None,
+    message_id: str,
+    now: datetime,
+    notes: list[str],
+) -> ReplyPlan | None:
+    """The approval request to the account's current owner, claimed once per requester per window."""
+    approval = decision.owner_approval
+    if approval is None or ownership.owner is None or ownership.sender_is_owner:
+        return None
+    seconds = parse_duration(approval.once_per)
+    values = template_values(view, message_id=message_id, config=config, incident=incident,
+                             **ownership_values(ownership, view))  # fmt: skip
+    rendered = _render(templates, approval.template, decision.language, config, values, notes)
+    if rendered is None:
+        return None
+    data = build_generated(
+        from_address=config.mailbox.support_address, to=ownership.owner.email, subject=rendered.subject,
+        body=rendered.body, loop_marker=config.mailbox.support_address, hostname=config.server.hostname, when=now,
+    )  # fmt: skip
+    item = OutboxItem(
+        id=new_id(), kind="owner-approval", transport="outbound", mail_from="",
+        rcpt_tos=(ownership.owner.email,), data=data, message_ref=message_id,
+    )  # fmt: skip
+    requester = (view.from_address or view.mail_from).lower()
+    scope = f"window:{int(now.timestamp() // max(seconds, 1))}"
+    return ReplyPlan(
+        f"{approval.policy}:owner-approval", approval.template, rendered.language, requester, scope, seconds, item
+    )
+
+
 def plan(
     *,
     config: Config,
@@ -178,7 +224,9 @@ def plan(
                 notes.append(f"{planned.policy}: no auto-reply (no active incident)")
                 continue
             values = template_values(view, message_id=message_id, config=config, incident=incident)
-            rendered = templates.render(planned.template, decision.language, config.templates.default_language, values)
+            rendered = _render(templates, planned.template, decision.language, config, values, notes)
+            if rendered is None:
+                continue
             to = reply_recipient(view)
             data = build_reply(
                 view, to=to, subject=rendered.subject, body=rendered.body,
@@ -192,32 +240,13 @@ def plan(
             replies.append(
                 ReplyPlan(planned.policy, planned.template, rendered.language, to.lower(), scope[0], scope[1], item)
             )
-    if decision.owner_approval and ownership is not None and ownership.owner and not ownership.sender_is_owner:
-        approval = decision.owner_approval
-        seconds = parse_duration(approval.once_per)
-        values = template_values(view, message_id=message_id, config=config, incident=incident,
-                                 **ownership_values(ownership, view))  # fmt: skip
-        rendered = templates.render(approval.template, decision.language, config.templates.default_language, values)
-        data = build_generated(
-            from_address=config.mailbox.support_address, to=ownership.owner.email, subject=rendered.subject,
-            body=rendered.body, loop_marker=loop_marker, hostname=config.server.hostname, when=now,
+    if ownership is not None:
+        approval = _approval(
+            config=config, templates=templates, view=view, decision=decision, ownership=ownership,
+            incident=incident, message_id=message_id, now=now, notes=notes,
         )  # fmt: skip
-        item = OutboxItem(
-            id=new_id(), kind="owner-approval", transport="outbound", mail_from="",
-            rcpt_tos=(ownership.owner.email,), data=data, message_ref=message_id,
-        )  # fmt: skip
-        requester = (view.from_address or view.mail_from).lower()
-        replies.append(
-            ReplyPlan(
-                f"{approval.policy}:owner-approval",
-                approval.template,
-                rendered.language,
-                requester,
-                f"window:{int(now.timestamp() // max(seconds, 1))}",
-                seconds,
-                item,
-            )
-        )
+        if approval is not None:
+            replies.append(approval)
     strike = decision.strike_policy
     sender = (view.from_address or view.mail_from).lower() or None
     outage_report = sender if "outage" in decision.tags and not facts.outage_active and sender else None

@@ -515,3 +515,36 @@ async def test_two_gateway_processes_on_one_postgresql(tmp_path: Path, sink: Sin
     assert all(m["X-Curveball-Incident"] == "INC-7" for m in inbound)  # both nodes saw the incident
     assert {m["X-Curveball-Id"].split("(")[1].rstrip(")") for m in inbound} == {"node-a", "node-b"}
     assert len(replies_to(sink, "maria@customer.example")) == 1  # one acknowledgement across both nodes
+
+
+# -- templates are safe ----------------------------------------------------------------------------
+
+
+async def test_customer_values_cannot_inject_headers_or_run_template_code(tmp_path: Path, sink: Sink) -> None:
+    shipped_policies(tmp_path)
+    # The subject decodes to a line break plus a Bcc field, and to Jinja syntax.
+    hostile = "=?utf-8?q?Down_=7B=7B_7*7_=7D=7D=0D=0ABcc=3A_victim=40evil=2Eexample?="
+    async with running_gateway(make_config(tmp_path, sink.url)) as gateway:
+        await start_incident(gateway)
+        await send_mail(gateway, mail("Nothing loads since this morning", subject=hostile))
+        await eventually(lambda: len(replies_to(sink, "maria@customer.example")) == 1)
+    [reply] = replies_to(sink, "maria@customer.example")
+    header_block = reply.data.split(b"\r\n\r\n", 1)[0]
+    assert b"\nBcc:" not in header_block and b"\r\nbcc:" not in header_block.lower()
+    subject = parsed(reply)["Subject"]
+    assert "{{ 7*7 }}" in subject and "49" not in subject
+
+
+async def test_a_broken_template_never_holds_mail_back(tmp_path: Path, sink: Sink) -> None:
+    shipped_policies(tmp_path)
+    for path in (tmp_path / "policies" / "templates").glob("outage-ack.*.toml"):
+        path.write_text('subject = "Re: {{ subject }}"\nbody = "{{ 1 // 0 }}"\n')
+    async with running_gateway(make_config(tmp_path, sink.url)) as gateway:
+        await start_incident(gateway)
+        _, reply = await send_mail(gateway, mail("Nothing loads since this morning, the whole team is stuck"))
+        [message] = await sink.wait_for(1)
+        records = await logged(gateway)
+    assert reply.startswith("2.0.0")
+    assert message.rcpt_tos == ("support@example.com",)
+    assert replies_to(sink, "maria@customer.example") == []
+    assert any("template outage-ack failed" in note for note in records[0]["details"]["auto_replies_skipped"])

@@ -94,7 +94,12 @@ def compile_phrase(text: str) -> CompiledPhrase:
             break
     if complete:
         return CompiledPhrase(anchor, None)
-    pattern = " "
+    return CompiledPhrase(anchor, re.compile(" " + _pieces_pattern(pieces)))
+
+
+def _pieces_pattern(pieces: list[tuple[str, str]]) -> str:
+    """The regex for words, stems and gaps, each followed by the space that ends a word."""
+    pattern = ""
     for kind, value in pieces:
         if kind == "word":
             pattern += re.escape(value) + " "
@@ -102,7 +107,7 @@ def compile_phrase(text: str) -> CompiledPhrase:
             pattern += re.escape(value) + r"\S* "
         else:
             pattern += rf"(?:\S+ ){{0,{MAX_GAP_WORDS}}}"
-    return CompiledPhrase(anchor, re.compile(pattern))
+    return pattern
 
 
 def _compile_compound(text: str, pieces: list[tuple[str, str]]) -> CompiledPhrase:
@@ -111,14 +116,7 @@ def _compile_compound(text: str, pieces: list[tuple[str, str]]) -> CompiledPhras
     kind, first = pieces[0]
     if len(first) < MIN_COMPOUND or " " in first:
         raise PhraseError(f"phrase {text!r}: a compound ending needs at least {MIN_COMPOUND} letters")
-    pattern = r" \S*" + re.escape(first) + (r"\S* " if kind == "stem" else " ")
-    for kind, value in pieces[1:]:
-        if kind == "word":
-            pattern += re.escape(value) + " "
-        elif kind == "stem":
-            pattern += re.escape(value) + r"\S* "
-        else:
-            pattern += rf"(?:\S+ ){{0,{MAX_GAP_WORDS}}}"
+    pattern = r" \S*" + re.escape(first) + (r"\S* " if kind == "stem" else " ") + _pieces_pattern(pieces[1:])
     return CompiledPhrase(first, re.compile(pattern), compound=True)
 
 

@@ -8,7 +8,6 @@ sets in one decision. A broken edit keeps the last good set running and leaves t
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import time
 from collections.abc import Iterable
@@ -19,6 +18,7 @@ from watchfiles import awatch
 from gateway.errors import ConfigError
 from gateway.metrics import Metrics
 from gateway.policy.loader import PolicySet, load_policy_set
+from gateway.tasks import cancel
 
 log = logging.getLogger("curveball.policy")
 
@@ -81,7 +81,4 @@ class PolicyRegistry:
 
     async def stop(self) -> None:
         self._stop.set()
-        if self._watcher:
-            self._watcher.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._watcher
+        await cancel(self._watcher)

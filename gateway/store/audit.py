@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from gateway.ids import new_id
+from gateway.store.rows import json_ready
 from gateway.store.tables import audit_log
 
 
@@ -24,4 +25,4 @@ async def audit(
 async def list_audit(engine: AsyncEngine, *, limit: int = 100) -> list[dict[str, Any]]:
     async with engine.connect() as connection:
         rows = (await connection.execute(sa.select(audit_log).order_by(audit_log.c.at.desc()).limit(limit))).mappings()
-        return [{**row, "at": row["at"].isoformat()} for row in rows]
+        return json_ready(rows)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncEngine
 
+from gateway.store.rows import json_ready
 from gateway.store.tables import messages
 
 
@@ -38,16 +39,7 @@ def message_row(record: MessageRecord) -> tuple[sa.Table, dict[str, Any]]:
     return messages, row
 
 
-async def insert_message(connection: AsyncConnection, record: MessageRecord) -> None:
-    table, row = message_row(record)
-    await connection.execute(table.insert(), row)
-
-
 _FIELDS = tuple(f.name for f in fields(MessageRecord))
-
-
-def _as_utc(value: datetime) -> datetime:
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 async def recent_messages(engine: AsyncEngine, *, limit: int = 50, outcome: str | None = None) -> list[dict[str, Any]]:
@@ -56,10 +48,4 @@ async def recent_messages(engine: AsyncEngine, *, limit: int = 50, outcome: str 
     if outcome:
         query = query.where(messages.c.outcome == outcome)
     async with engine.connect() as connection:
-        rows = (await connection.execute(query)).mappings().all()
-    result = []
-    for row in rows:
-        item = dict(row)
-        item["received_at"] = _as_utc(item["received_at"]).isoformat()
-        result.append(item)
-    return result
+        return json_ready((await connection.execute(query)).mappings().all())

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
+from gateway.store.rows import json_ready
 from gateway.store.tables import outbox
 
 
@@ -146,12 +147,4 @@ async def list_outbox(engine: AsyncEngine, *, status: str | None = None, limit: 
     if status:
         query = query.where(outbox.c.status == status)
     async with engine.connect() as connection:
-        rows = (await connection.execute(query)).mappings().all()
-    items = []
-    for row in rows:
-        item = dict(row)
-        for key in ("created_at", "next_attempt_at", "lease_until", "sent_at"):
-            if item.get(key) is not None:
-                item[key] = item[key].isoformat()
-        items.append(item)
-    return items
+        return json_ready((await connection.execute(query)).mappings().all())

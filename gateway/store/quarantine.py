@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -13,6 +13,7 @@ from gateway.errors import CurveballError
 from gateway.ids import new_id
 from gateway.store.audit import audit
 from gateway.store.outbox import OutboxItem, enqueue
+from gateway.store.rows import json_ready
 from gateway.store.tables import quarantine
 
 
@@ -58,16 +59,7 @@ async def list_quarantine(
     if status:
         query = query.where(quarantine.c.status == status)
     async with engine.connect() as connection:
-        rows = (await connection.execute(query)).mappings().all()
-    items = []
-    for row in rows:
-        item = dict(row)
-        for key in ("created_at", "status_at"):
-            value = item.get(key)
-            if isinstance(value, datetime):
-                item[key] = (value if value.tzinfo else value.replace(tzinfo=UTC)).isoformat()
-        items.append(item)
-    return items
+        return json_ready((await connection.execute(query)).mappings().all())
 
 
 class QuarantineError(CurveballError):

@@ -1,0 +1,16 @@
+"""Background tasks of the running gateway: one way to stop them."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from typing import Any
+
+
+async def cancel(task: asyncio.Task[Any] | None) -> None:
+    """Cancel `task` (if any) and wait until it has finished unwinding."""
+    if task is None:
+        return
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
