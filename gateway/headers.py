@@ -97,6 +97,8 @@ def first_values(header_block: bytes, names: Iterable[str]) -> dict[str, str]:
 
 def decode_words(value: str) -> str:
     """RFC 2047 decoding that never raises: unknown charsets and broken words degrade to text."""
+    if "=?" not in value:  # nothing encoded: most headers, and the decoder is not cheap
+        return value
     try:
         return str(make_header(decode_header(value)))
     except (LookupError, UnicodeError, ValueError, TypeError):

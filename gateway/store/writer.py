@@ -23,6 +23,7 @@ T = TypeVar("T")
 Unit = Callable[[AsyncConnection], Awaitable[T]]
 Rows = Sequence[tuple[sa.Table, dict[str, Any]]]
 _Pending = tuple[Rows, Unit[Any] | None, "asyncio.Future[Any]"]
+LINGER = 0.01  # seconds a batch of nothing-but-log-rows waits for company (nobody awaits those)
 
 
 class BatchWriter:
@@ -32,6 +33,7 @@ class BatchWriter:
         self._max_batch = max_batch
         self._queue: asyncio.Queue[_Pending] = asyncio.Queue()
         self._task: asyncio.Task[None] | None = None
+        self._lingering = 0  # queued entries that are plain rows (their callers do not wait)
 
     def start(self) -> None:
         self._task = asyncio.get_running_loop().create_task(self._run(), name="batch-writer")
@@ -58,13 +60,20 @@ class BatchWriter:
             raise RuntimeError("the batch writer is not running")
         future: asyncio.Future[T | None] = asyncio.get_running_loop().create_future()
         self._queue.put_nowait((rows, unit, future))
+        if unit is None:
+            self._lingering += 1
         return future
 
     async def _run(self) -> None:
         while True:
-            batch = [await self._queue.get()]
+            first = await self._queue.get()
+            if first[1] is None and self._lingering == self._queue.qsize() + 1:
+                # Only log rows are waiting: let more arrive so they share one commit (and one fsync).
+                await asyncio.sleep(LINGER)
+            batch = [first]
             while len(batch) < self._max_batch and not self._queue.empty():
                 batch.append(self._queue.get_nowait())
+            self._lingering -= sum(1 for _, unit, _ in batch if unit is None)
             try:
                 await self._commit(batch)
             finally:
