@@ -451,7 +451,10 @@ class Bench:
         if received != expected:
             self.warnings.append(f"{where}: sink received {received} of {expected} messages sent")
         if target == "gateway":
-            delta = self.db_counts() - db_before
+            # Log rows of delivered mail are written behind the reply (up to ~10 ms later): let them land.
+            deadline = time.monotonic() + 5
+            while sum((delta := self.db_counts() - db_before).values()) < expected and time.monotonic() < deadline:
+                time.sleep(0.05)
             if delta["delivered"] != expected or sum(delta.values()) != expected:
                 self.warnings.append(f"{where}: database rows {dict(delta)} for {expected} messages sent")
         sample = Sample(size, concurrency, target, rate_source, py["rate"], py["p50_ms"], py["p99_ms"], cpu_ms)
