@@ -6,15 +6,16 @@ abandoned, and the message is still forwarded, marked `X-Curveball-Analysis: tim
 
 from __future__ import annotations
 
+import re
 import time
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from gateway.policy.automation import automated_reason
 from gateway.policy.content import MessageView
 from gateway.policy.language import UNDETERMINED, detect_language
-from gateway.policy.loader import PolicySet
+from gateway.policy.loader import MAX_NEGATOR_WINDOW, PolicySet
 from gateway.policy.matcher import NEGATOR, PHRASE, TARGET, Hit, PhraseMatcher
 from gateway.policy.replies import new_text
 from gateway.policy.text import normalize_clauses
@@ -85,8 +86,20 @@ def _excerpt(text: str, hit: Hit) -> str:
 Place = tuple[str, str, list[Hit]]  # where (subject | body), normalised text, hits in it
 
 
-def _words_between(text: str, start: int, end: int) -> int:
-    return len(text[start:end].split()) if start < end else 0
+_WORD_START = re.compile(r"(?:^|(?<= ))[^ ]")
+
+
+def _word_starts(text: str) -> list[int]:
+    """Where each word of a normalised text begins (words are separated by single spaces)."""
+    return [match.start() for match in _WORD_START.finditer(text)]
+
+
+def _words_between(text: str, starts: Sequence[int], start: int, end: int) -> int:
+    """How many words text[start:end] touches (as len(text[start:end].split())), by binary search."""
+    if start >= end:
+        return 0
+    partial = 1 if text[start] != " " and start > 0 and text[start - 1] != " " else 0
+    return bisect_left(starts, end) - bisect_left(starts, start) + partial
 
 
 def _crosses(breaks: Sequence[int], start: int, end: int) -> bool:
@@ -102,7 +115,9 @@ class _Context:
         self.matcher = matcher
         self.text = text
         self.breaks = breaks
+        self._starts: list[int] | None = None
         self.negators: dict[str, list[Hit]] = {}
+        self._negator_ends: dict[str, list[int]] = {}
         self.targets: dict[str, list[Hit]] = {}
         exceptions: dict[str, list[Hit]] = {}
         for hit in hits:
@@ -122,13 +137,29 @@ class _Context:
                     if not any(e.start < h.end - 1 and h.start < e.end - 1 for e in spans)
                 ]
 
+    @property
+    def starts(self) -> list[int]:
+        """Word starts, computed on first use: only places with negators or targets need them."""
+        if self._starts is None:
+            self._starts = _word_starts(self.text)
+        return self._starts
+
     def negated_by(self, hit: Hit, detector: str) -> Hit | None:
-        for negator in self.negators.get(detector, ()):
+        negators = self.negators.get(detector)
+        if not negators:
+            return None
+        ends = self._negator_ends.get(detector)
+        if ends is None:  # sorted once per detector, so each hit looks only at negators just before it
+            negators.sort(key=lambda h: h.end)
+            ends = self._negator_ends[detector] = [h.end for h in negators]
+        # No negator reaches further than MAX_NEGATOR_WINDOW words: start at the word that far back.
+        index = bisect_left(self.starts, hit.start)
+        earliest = self.starts[max(0, index - MAX_NEGATOR_WINDOW - 1)] if self.starts else 0
+        for negator in negators[bisect_left(ends, earliest) : bisect_right(ends, hit.start + 1)]:
             window = self.matcher.phrases[negator.phrase].window
             if (
                 negator.start < hit.start
-                and negator.end <= hit.start + 1
-                and _words_between(self.text, negator.end, hit.start) <= window
+                and _words_between(self.text, self.starts, negator.end, hit.start) <= window
                 and not _crosses(self.breaks, negator.end - 1, hit.start)
             ):
                 return negator
@@ -144,7 +175,7 @@ class _Context:
                 gap = (hit.end, target.start)
             else:
                 continue
-            if _words_between(self.text, *gap) <= window and not _crosses(self.breaks, gap[0] - 1, gap[1]):
+            if _words_between(self.text, self.starts, *gap) <= window and not _crosses(self.breaks, gap[0] - 1, gap[1]):
                 return True
         return False
 
