@@ -550,7 +550,8 @@ def report(args: argparse.Namespace, bench: Bench, rows: list[Sample], meta: dic
         print(f"WARNING: {warning}")
     if target_pct is not None:
         what = f"with policies {args.policies}" if args.policies else "pass-through"
-        print(f"\n{what} at C=10, 5 KB: {target_pct} % of bare relay (target >= 90 %)")
+        goal = 80 if args.policies else 90  # issue targets: pass-through 90 %, all shipped policies 80 %
+        print(f"\n{what} at C=10, 5 KB: {target_pct} % of bare relay (target >= {goal} %)")
 
 
 def git_describe(tree: Path) -> str:
