@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
+from datetime import timedelta
 from typing import Any
 
 import aiohttp
@@ -22,6 +23,7 @@ from gateway.operations import now, outage_end, outage_start
 from gateway.policy.templates import TemplateSet
 from gateway.store.incidents import current_incident
 from gateway.store.quarantine import purge
+from gateway.store.tables import outage_reports
 from gateway.tasks import cancel
 
 log = logging.getLogger("curveball.outage")
@@ -100,13 +102,15 @@ class Housekeeping:
         self._task = asyncio.get_running_loop().create_task(self._run(), name="housekeeping")
 
     async def run_once(self) -> int:
-        from datetime import timedelta
-
         current = now()
         older_than = current - timedelta(seconds=self._config.abuse.quarantine_retention)
         purged = await purge(self._engine, older_than=older_than, now=current)
         if purged:
             log.info("quarantine.purged", extra={"fields": {"count": purged}})
+        # Outage reports only matter within the detection window; keep a day for looking back.
+        horizon = current - timedelta(seconds=max(self._config.outage.detect_window, 86400))
+        async with self._engine.begin() as connection:
+            await connection.execute(outage_reports.delete().where(outage_reports.c.at < horizon))
         return purged
 
     async def _run(self) -> None:

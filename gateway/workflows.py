@@ -289,10 +289,15 @@ async def _report_outage(
 ) -> bool:
     """Record the report; when enough distinct senders reported recently, tell the on-call route once."""
     settings = config.outage
+    since = now - timedelta(seconds=settings.detect_window)
+    already = await connection.execute(
+        sa.select(outage_reports.c.id).where(outage_reports.c.sender == sender, outage_reports.c.at >= since).limit(1)
+    )
+    if already.first() is not None:
+        return False  # one report per sender per window: that is all detection counts
     await connection.execute(
         outage_reports.insert(), {"id": new_id(), "sender": sender, "at": now, "message_ref": message_id}
     )
-    since = now - timedelta(seconds=settings.detect_window)
     distinct = (
         await connection.execute(
             sa.select(sa.func.count(sa.distinct(outage_reports.c.sender))).where(outage_reports.c.at >= since)

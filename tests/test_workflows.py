@@ -548,3 +548,24 @@ async def test_a_broken_template_never_holds_mail_back(tmp_path: Path, sink: Sin
     assert message.rcpt_tos == ("support@example.com",)
     assert replies_to(sink, "maria@customer.example") == []
     assert any("template outage-ack failed" in note for note in records[0]["details"]["auto_replies_skipped"])
+
+
+async def test_outage_reports_are_one_per_sender_per_window_and_purged(tmp_path: Path, sink: Sink) -> None:
+    import sqlalchemy as sa
+
+    from gateway.store.tables import outage_reports
+
+    shipped_policies(tmp_path)
+    async with running_gateway(make_config(tmp_path, sink.url)) as gateway:
+        for i in range(5):
+            await send_mail(gateway, mail(f"Your site is down, nothing loads ({i})"))
+        async with gateway.engine.connect() as connection:
+            count = (await connection.execute(sa.select(sa.func.count()).select_from(outage_reports))).scalar_one()
+        assert count == 1
+        async with gateway.engine.begin() as connection:
+            old = datetime.now(UTC) - timedelta(days=3)
+            await connection.execute(outage_reports.update().values(at=old))
+        await gateway.housekeeping.run_once()
+        async with gateway.engine.connect() as connection:
+            left = (await connection.execute(sa.select(sa.func.count()).select_from(outage_reports))).scalar_one()
+    assert left == 0

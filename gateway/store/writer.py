@@ -24,6 +24,7 @@ Unit = Callable[[AsyncConnection], Awaitable[T]]
 Rows = Sequence[tuple[sa.Table, dict[str, Any]]]
 _Pending = tuple[Rows, Unit[Any] | None, "asyncio.Future[Any]"]
 LINGER = 0.01  # seconds a batch of nothing-but-log-rows waits for company (nobody awaits those)
+MAX_LINGERING = 50_000  # unawaited rows held while the database is away; past this they are refused
 
 
 class BatchWriter:
@@ -59,6 +60,10 @@ class BatchWriter:
         if self._task is None or self._task.done():
             raise RuntimeError("the batch writer is not running")
         future: asyncio.Future[T | None] = asyncio.get_running_loop().create_future()
+        if unit is None and self._lingering >= MAX_LINGERING:
+            # The database has been away for a long time: refuse rather than grow without bound.
+            future.set_exception(OverflowError(f"{MAX_LINGERING} log rows already waiting for the database"))
+            return future
         self._queue.put_nowait((rows, unit, future))
         if unit is None:
             self._lingering += 1

@@ -1,0 +1,40 @@
+"""The batch writer: durable units wait for their commit; unawaited log rows are bounded."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from gateway.config import DatabaseSettings
+from gateway.store import writer as writer_module
+from gateway.store.database import open_database
+from gateway.store.writer import BatchWriter
+
+ROWS = sa.Table("rows", sa.MetaData(), sa.Column("n", sa.Integer))
+
+
+async def test_rows_units_and_the_backlog_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    engine = await open_database(DatabaseSettings(url=f"sqlite+aiosqlite:///{tmp_path / 'w.db'}"))
+    async with engine.begin() as connection:
+        await connection.run_sync(ROWS.metadata.create_all)
+    writer = BatchWriter(engine)
+    writer.start()
+    try:
+        for n in range(20):
+            writer.enqueue(rows=[(ROWS, {"n": n})])
+
+        async def unit(connection: AsyncConnection) -> int:
+            return int((await connection.execute(sa.select(sa.func.count()).select_from(ROWS))).scalar_one())
+
+        assert await writer.submit(unit, rows=[(ROWS, {"n": 99})]) == 21  # the lingering rows commit with it
+        monkeypatch.setattr(writer_module, "MAX_LINGERING", 0)
+        refused = writer.enqueue(rows=[(ROWS, {"n": 100})])
+        with pytest.raises(OverflowError):
+            await refused
+        await writer.flush()
+    finally:
+        await writer.stop()
+        await engine.dispose()
