@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
-from gateway.store.rows import json_ready
+from gateway.store.rows import list_without_payload
 from gateway.store.tables import outbox
 
 
@@ -141,10 +141,4 @@ async def mark_failed(engine: AsyncEngine, item_id: str, owner: str, error: str)
 
 
 async def list_outbox(engine: AsyncEngine, *, status: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
-    columns = [c for c in outbox.c if c.name != "data"]
-    query = sa.select(*columns, sa.func.length(outbox.c.data).label("size"))
-    query = query.order_by(outbox.c.created_at.desc()).limit(limit)
-    if status:
-        query = query.where(outbox.c.status == status)
-    async with engine.connect() as connection:
-        return json_ready((await connection.execute(query)).mappings().all())
+    return await list_without_payload(engine, outbox, status=status, limit=limit)

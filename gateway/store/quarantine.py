@@ -13,7 +13,7 @@ from gateway.errors import CurveballError
 from gateway.ids import new_id
 from gateway.store.audit import audit
 from gateway.store.outbox import OutboxItem, enqueue
-from gateway.store.rows import json_ready
+from gateway.store.rows import list_without_payload
 from gateway.store.tables import quarantine
 
 
@@ -53,13 +53,7 @@ async def hold(connection: AsyncConnection, message: HeldMessage) -> None:
 async def list_quarantine(
     engine: AsyncEngine, *, status: str | None = "held", limit: int = 100
 ) -> list[dict[str, Any]]:
-    columns = [c for c in quarantine.c if c.name != "data"]
-    query = sa.select(*columns, sa.func.length(quarantine.c.data).label("size"))
-    query = query.order_by(quarantine.c.created_at.desc()).limit(limit)
-    if status:
-        query = query.where(quarantine.c.status == status)
-    async with engine.connect() as connection:
-        return json_ready((await connection.execute(query)).mappings().all())
+    return await list_without_payload(engine, quarantine, status=status, limit=limit)
 
 
 class QuarantineError(CurveballError):
