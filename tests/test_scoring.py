@@ -200,3 +200,44 @@ def test_local_lexicon_for_an_unknown_detector_is_an_error(tmp_path: Path) -> No
     (directory / "lexicons.local" / "x.toml").write_text('[detector]\nname = "refnud"\n[phrases.en]\n"x y" = 1.0\n')
     with pytest.raises(ConfigError, match=r"x\.toml:2: lexicons\.local extends detectors that exist"):
         load_policy_set(directory, routes=[])
+
+
+ANGRY = """
+[detector]
+name = "angry"
+threshold = 1.0
+[signals]
+shouting = 0.6
+exclamations = 0.4
+[phrases.en]
+"unacceptable" = 0.6
+"""
+
+
+def test_shouting_and_exclamations_are_explained_signals(tmp_path: Path) -> None:
+    policy_set = load(tmp_path, {}, {"angry": ANGRY})
+    calm = run(policy_set, eml("Hello, the invoice for March has the wrong VAT rate (EU)."))
+    assert "angry" not in calm.analysis.scores  # an acronym or two is not shouting
+    loud = run(policy_set, eml("THIS IS THE THIRD TIME I WRITE!!! Answer me."))
+    score = loud.analysis.scores["angry"]
+    assert score.fired
+    assert {(f.phrase, f.excerpt) for f in score.findings} == {
+        ("[shouting]", "THIS THE THIRD TIME WRITE"),
+        ("[exclamations]", "!!!"),
+    }
+    assert all(
+        f.source.endswith("lexicons/angry.toml:6") or f.source.endswith("lexicons/angry.toml:7") for f in score.findings
+    )
+    one_signal = run(policy_set, eml("Why does nobody answer?!"))
+    assert not one_signal.analysis.scores["angry"].fired
+    with_phrase = run(policy_set, eml("This is unacceptable?!"))
+    assert with_phrase.analysis.scores["angry"].fired
+
+
+def test_unknown_signal_is_an_error(tmp_path: Path) -> None:
+    import pytest
+
+    from gateway.errors import ConfigError
+
+    with pytest.raises(ConfigError, match=r"angry\.toml:6: signals\.whispering: unknown signal"):
+        load(tmp_path, {}, {"angry": ANGRY.replace("shouting = 0.6", "whispering = 0.6")})

@@ -18,6 +18,7 @@ from gateway.policy.language import UNDETERMINED, detect_language
 from gateway.policy.loader import MAX_NEGATOR_WINDOW, PolicySet
 from gateway.policy.matcher import NEGATOR, PHRASE, TARGET, Hit, PhraseMatcher
 from gateway.policy.replies import new_text
+from gateway.policy.signals import SIGNALS
 from gateway.policy.text import normalize_clauses
 
 EXCERPT_CONTEXT = 40
@@ -259,6 +260,25 @@ def score_hits(
     return scores
 
 
+def add_signals(scores: dict[str, DetectorScore], policy_set: PolicySet, subject: str, body: str) -> None:
+    """Each opted-in signal that shows adds its weight to the detector, as an explained finding."""
+    for detector in policy_set.detectors.values():
+        if not detector.signals:
+            continue
+        added = []
+        for name, weight, source in detector.signals:
+            for where, text in (("subject", subject), ("body", body)):
+                shown = SIGNALS[name](text)
+                if shown:
+                    added.append(Finding(detector.name, f"[{name}]", weight, where, shown, source, None))
+                    break
+        if added:
+            current = scores.get(detector.name)
+            findings = (*(current.findings if current else ()), *added)
+            total = round(sum(f.weight for f in findings), 3)
+            scores[detector.name] = DetectorScore(total, total >= detector.threshold, findings)
+
+
 def analyze(view: MessageView, policy_set: PolicySet, *, budget: float = 0.25) -> Analysis:
     deadline = _Deadline(budget)
     automated = automated_reason(view)
@@ -281,6 +301,7 @@ def analyze(view: MessageView, policy_set: PolicySet, *, budget: float = 0.25) -
         ],
         {"subject": subject_breaks, "body": body_breaks},
     )
+    add_signals(scores, policy_set, view.subject, body)
     if deadline.passed():
         return timed_out()
     language = detect_language(f"{view.subject}\n{body}")

@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from gateway.errors import ConfigError
 from gateway.policy.matcher import NEGATOR, TARGET, Phrase, PhraseError, PhraseMatcher
 from gateway.policy.model import NAME, PolicyFile
+from gateway.policy.signals import SIGNALS
 from gateway.policy.templates import TemplateSet, load_templates
 from gateway.policy.text import MaskResolver, normalize
 from gateway.tomlfile import TomlDocument, load_toml
@@ -49,6 +50,7 @@ class Detector:
     description: str
     threshold: float
     source: str
+    signals: tuple[tuple[str, float, str], ...] = ()  # (signal, weight, file:line)
 
 
 def _re2_options() -> re2.Options:
@@ -190,7 +192,7 @@ def _load_lexicon(
             f"{detectors[header.name].source}"
         )
         return
-    unknown = set(doc.data) - {"detector", "phrases", "negators", "targets"}
+    unknown = set(doc.data) - {"detector", "phrases", "negators", "targets", "signals"}
     for key in sorted(unknown):
         problems.append(
             f"{doc.where((key,))}: {key}: unknown key (expected [detector], [phrases.LANG], [negators.LANG] "
@@ -221,13 +223,34 @@ def _load_lexicon(
                     matcher.add(phrase)
                 except PhraseError as exc:
                     problems.append(f"{where}: {exc}")
+    signals = _signals(doc, problems)
     if extend:
         shipped = detectors[header.name]
         explicit = isinstance(doc.data.get("detector"), dict) and "threshold" in doc.data["detector"]
         threshold = header.threshold if explicit else shipped.threshold
-        detectors[header.name] = Detector(shipped.name, shipped.description, threshold, f"{shipped.source}, {path}")
+        detectors[header.name] = Detector(
+            shipped.name, shipped.description, threshold, f"{shipped.source}, {path}", shipped.signals + signals
+        )
         return
-    detectors[header.name] = Detector(header.name, header.description, header.threshold, str(path))
+    detectors[header.name] = Detector(header.name, header.description, header.threshold, str(path), signals)
+
+
+def _signals(doc: TomlDocument, problems: list[str]) -> tuple[tuple[str, float, str], ...]:
+    """The `[signals]` table: signal name = weight (see gateway.policy.signals)."""
+    table = doc.data.get("signals", {})
+    if not isinstance(table, dict):
+        problems.append(f"{doc.where(('signals',))}: signals: expected a table like [signals] shouting = 0.5")
+        return ()
+    found = []
+    for name, weight in table.items():
+        where = doc.where(("signals", name))
+        if name not in SIGNALS:
+            problems.append(f"{where}: signals.{name}: unknown signal (known: {', '.join(sorted(SIGNALS))})")
+        elif isinstance(weight, bool) or not isinstance(weight, int | float) or not -3.0 <= weight <= 3.0:
+            problems.append(f"{where}: signals.{name}: weight must be a number from -3 to 3")
+        else:
+            found.append((name, float(weight), where))
+    return tuple(found)
 
 
 def _check_policy(
