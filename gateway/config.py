@@ -8,7 +8,6 @@ the config file, so the gateway behaves the same whatever directory it is starte
 from __future__ import annotations
 
 import ipaddress
-import os
 import socket
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -362,8 +361,3 @@ def config_from_document(doc: TomlDocument) -> Config:
 def load_config(path: Path | str) -> Config:
     """Read and validate the config file at `path` (raises ConfigError, never a traceback)."""
     return config_from_document(load_toml(Path(path)))
-
-
-def default_config_path() -> Path:
-    """`$CURVEBALL_CONFIG`, else ./config.toml."""
-    return Path(os.environ.get("CURVEBALL_CONFIG", "config.toml"))

@@ -38,6 +38,11 @@ def problems(tmp_path: Path, policy: str, lexicons: dict[str, str] | None = None
         ('name = "x"\n[when]\nsize_over = 1\n[then]\nsubject_prefix = "a\\nb"\n', 5, "single line"),
         ('name = "x"\n[when]\nsize_over = 1\n[then]\ntag = "Not Valid"\n', 5, "tag 'Not Valid'"),
         ('name = "x"\n[when]\nsize_over = 1\n[then]\nauto_reply = { template = "nope" }\n', 5, "no template 'nope'"),
+        (
+            'name = "x"\n[when]\nsize_over = 1\n[then]\nowner_approval = { template = "nope" }\n',
+            5,
+            "then.owner_approval.template: no template 'nope'",
+        ),
         ('name = "x"\n[when]\nsize_over = 1\n', 0, "then: required key is missing"),  # no line to point at
         ('name = "x"\n[when]\nsize_over = 1\n[then]\n', 4, "no actions given"),
         ('name = "x"\n[when\n', 2, "not valid TOML"),

@@ -300,11 +300,14 @@ def _check_policy(
                 f"{doc.where(('then',))}: then: unknown route {route!r} "
                 f"(routes in the config: {', '.join(sorted(routes)) or 'none'})"
             )
-    if actions.auto_reply and not any(templates.glob(f"{actions.auto_reply.template}.*")):
-        problems.append(
-            f"{doc.where(('then', 'auto_reply', 'template'))}: then.auto_reply.template: "
-            f"no template {actions.auto_reply.template!r} in {templates}"
-        )
+    # Checked against the templates that loaded, so a broken template file does not count as present.
+    wanted = [("auto_reply", actions.auto_reply.template)] if actions.auto_reply else []
+    wanted += [("owner_approval", actions.owner_approval.template)] if actions.owner_approval else []
+    for key, name in wanted:
+        if name not in template_names:
+            problems.append(
+                f"{doc.where(('then', key, 'template'))}: then.{key}.template: no template {name!r} in {templates}"
+            )
     return regexes, problems
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -30,7 +29,6 @@ class PolicyRegistry:
         self._metrics = metrics
         self.current: PolicySet = PolicySet.empty(directory)
         self.last_error: str | None = None
-        self.last_error_at: float | None = None
         self._lock = asyncio.Lock()
         self._watcher: asyncio.Task[None] | None = None
         self._stop = asyncio.Event()
@@ -57,7 +55,6 @@ class PolicyRegistry:
                 loaded = await asyncio.to_thread(load_policy_set, self.directory, routes=self._routes)
             except ConfigError as exc:
                 self.last_error = "\n".join(exc.problems)
-                self.last_error_at = time.time()
                 self._metrics.policy_reloads.labels("failed").inc()
                 log.error(
                     "policy.reload_failed",
