@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import ssl
 import warnings
 from datetime import UTC, datetime
@@ -63,6 +64,15 @@ class ConnectionGate:
                 connection.say_goodbye()
 
 
+# `<dot-atom@domain>` and what follows: nearly every MAIL/RCPT argument. Anything else (quoted
+# local parts, UTF-8, source routes, oddities) goes to aiosmtpd's full RFC 5322 parser.
+_PLAIN_PATH = re.compile(
+    r"\s*<((?:[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*)"
+    r"@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)>(?:\s+(?![(\s])(.*))?",
+    re.ASCII | re.DOTALL,
+)
+
+
 class GatewaySMTP(SMTP):
     line_length_limit = 1024 * 1024  # long lines pass through unchanged (RFC 5322 limit is advisory here)
 
@@ -76,6 +86,17 @@ class GatewaySMTP(SMTP):
     def in_transaction(self) -> bool:
         envelope = self.envelope
         return self.in_data or (envelope is not None and envelope.mail_from is not None)
+
+    def _getaddr(self, arg: str) -> tuple[str | None, str | None]:
+        """aiosmtpd's parser builds a token tree (and a class) per call: a third of the cost of a
+        MAIL or RCPT command. Plain paths are read by one regex with the same result."""
+        match = _PLAIN_PATH.fullmatch(arg)
+        if match is None:
+            return super()._getaddr(arg)
+        address, rest = match.group(1), match.group(2) or ""
+        if self.local_part_limit and len(address.rpartition("@")[0]) > self.local_part_limit:
+            return None, None
+        return address, rest
 
     async def push(self, status: AnyStr) -> None:
         if isinstance(status, str):

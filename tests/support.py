@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import socket
+import ssl
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -45,13 +46,42 @@ class Sink:
     lmtp: bool = False
     messages: list[SinkMessage] = field(default_factory=list)
     rcpt_replies: dict[str, str] = field(default_factory=dict)
+    greetings: list[str] = field(default_factory=list)
     data_reply: str | None = None
     lmtp_replies: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
+    pipelining: bool = True  # advertise RFC 2920 PIPELINING (aiosmtpd answers commands in order)
+    hang_up_on_mail: int = 0  # hang up on this many MAIL commands (an upstream restarting under us)
+    hang_up_on_data: int = 0  # hang up after reading this many messages, before replying
+    mail_reply: str | None = None  # answer MAIL with this instead of accepting
+    tls: ssl.SSLContext | None = None  # offer STARTTLS with this context (or implicit TLS, below)
+    implicit_tls: bool = False  # smtps: TLS from the first byte
+    tls_deliveries: int = 0
     connections: int = 0
     port: int = 0
     _server: asyncio.Server | None = None
     _arrived: asyncio.Event = field(default_factory=asyncio.Event)
+
+    async def handle_EHLO(
+        self, server: SMTP, session: Session, envelope: Envelope, hostname: str, responses: list[str]
+    ) -> list[str]:
+        session.host_name = hostname
+        self.greetings.append(hostname)
+        return [*responses[:-1], "250-PIPELINING", responses[-1]] if self.pipelining else responses
+
+    async def handle_MAIL(
+        self, server: SMTP, session: Session, envelope: Envelope, address: str, options: list[str]
+    ) -> str:
+        if self.hang_up_on_mail:
+            self.hang_up_on_mail -= 1
+            assert server.transport is not None
+            server.transport.close()
+            return "421 4.3.2 going away"
+        if self.mail_reply:
+            return self.mail_reply
+        envelope.mail_from = address
+        envelope.mail_options.extend(options)
+        return "250 2.1.0 Ok"
 
     async def handle_RCPT(
         self, server: SMTP, session: Session, envelope: Envelope, address: str, options: list[str]
@@ -62,10 +92,17 @@ class Sink:
         return "250 2.1.5 Ok"
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        if self.hang_up_on_data:
+            self.hang_up_on_data -= 1
+            assert server.transport is not None
+            server.transport.close()
+            return "421 4.3.2 going away"
         if self.delay:
             await asyncio.sleep(self.delay)
         if self.data_reply:
             return self.data_reply
+        transport = server.transport
+        self.tls_deliveries += transport is not None and transport.get_extra_info("ssl_object") is not None
         accepted = tuple(r for r in envelope.rcpt_tos if not self.lmtp_replies.get(r, "2").startswith(("4", "5")))
         if accepted:
             self.messages.append(
@@ -84,11 +121,13 @@ class Sink:
     def _protocol(self) -> SMTP:
         self.connections += 1
         cls = LongLineLMTP if self.lmtp else LongLineSMTP
-        return cls(self, hostname="sink.test", enable_SMTPUTF8=True, data_size_limit=None)
+        starttls = self.tls if not self.implicit_tls else None
+        return cls(self, hostname="sink.test", enable_SMTPUTF8=True, data_size_limit=None, tls_context=starttls)
 
     async def start(self) -> Sink:
         loop = asyncio.get_running_loop()
-        self._server = await loop.create_server(self._protocol, "127.0.0.1", 0)
+        implicit = self.tls if self.implicit_tls else None
+        self._server = await loop.create_server(self._protocol, "127.0.0.1", 0, ssl=implicit)
         self.port = self._server.sockets[0].getsockname()[1]
         return self
 

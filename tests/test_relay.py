@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 import asyncio
+import ssl
 from pathlib import Path
 
 import aiosmtplib
 import pytest
+import trustme
 
+from gateway.errors import DeliveryError
 from gateway.store.outbox import list_outbox
-from tests.support import Sink, added_headers, free_port, logged, make_config, message, running_gateway, send
+from tests.support import (
+    Sink,
+    added_headers,
+    eventually,
+    free_port,
+    logged,
+    make_config,
+    message,
+    running_gateway,
+    send,
+)
 
 
 async def test_message_is_forwarded_byte_for_byte_with_trace_headers_on_top(tmp_path: Path, sink: Sink) -> None:
@@ -256,20 +269,97 @@ async def test_upstream_connections_are_reused(tmp_path: Path, sink: Sink) -> No
 async def test_stale_pooled_connection_is_replaced_transparently(tmp_path: Path, sink: Sink) -> None:
     async with running_gateway(make_config(tmp_path, sink.url)) as gateway:
         await send(gateway, message())
-        # The upstream restarts: every idle pooled connection is now dead.
-        await sink.stop()
-        port = sink.port
-        restarted = Sink(port=port)
-        loop = asyncio.get_running_loop()
-        server = await loop.create_server(restarted._protocol, "127.0.0.1", port)
-        try:
-            for connection in list(gateway.upstream._pool._idle):  # type: ignore[attr-defined]
-                connection[1]._client.close()
-            _, reply = await send(gateway, message())
-        finally:
-            server.close()
+        sink.hang_up_on_mail = 1  # the pooled connection dies under the next transaction
+        _, reply = await send(gateway, message())
     assert reply.startswith("2.0.0")
-    assert len(restarted.messages) == 1
+    assert len(sink.messages) == 2
+    assert sink.connections == 2
+
+
+async def test_upstream_hanging_up_on_a_fresh_connection_gives_4xx(tmp_path: Path, sink: Sink) -> None:
+    async with running_gateway(make_config(tmp_path, sink.url)) as gateway:
+        await send(gateway, message())
+        sink.hang_up_on_mail = 2  # the pooled one and the fresh one
+        with pytest.raises(aiosmtplib.SMTPDataError) as excinfo:
+            await send(gateway, message())
+        records = await logged(gateway)
+    assert excinfo.value.code == 451
+    assert "dropped the connection" in excinfo.value.message
+    assert len(sink.messages) == 1
+    assert records[0]["outcome"] == "tempfailed"
+
+
+@pytest.fixture
+def upstream_tls(tmp_path: Path) -> tuple[ssl.SSLContext, Path]:
+    """A server context for the sink and the CA file that trusts it, made in the test."""
+    ca = trustme.CA()
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1").configure_cert(server_context)
+    ca_path = tmp_path / "upstream-ca.pem"
+    ca.cert_pem.write_to_path(str(ca_path))
+    return server_context, ca_path
+
+
+@pytest.mark.parametrize("scheme", ["smtps", "smtp+starttls"])
+async def test_tls_upstreams_verify_the_certificate_and_deliver(
+    tmp_path: Path, upstream_tls: tuple[ssl.SSLContext, Path], scheme: str
+) -> None:
+    server_context, ca_path = upstream_tls
+    sink = await Sink(tls=server_context, implicit_tls=scheme == "smtps").start()
+    try:
+        config = make_config(tmp_path, f"{scheme}://127.0.0.1:{sink.port}", {"upstream": {"ca_file": str(ca_path)}})
+        async with running_gateway(config) as gateway:
+            for _ in range(2):
+                _, reply = await send(gateway, message())
+                assert reply.startswith("2.0.0")
+    finally:
+        await sink.stop()
+    assert len(sink.messages) == 2
+    assert sink.tls_deliveries == 2
+    assert sink.connections == 1
+    assert sink.greetings == ["gw.test"] * (1 if scheme == "smtps" else 2)  # EHLO again after STARTTLS
+
+
+async def test_tls_upstream_with_an_untrusted_certificate_gives_4xx(
+    tmp_path: Path, upstream_tls: tuple[ssl.SSLContext, Path]
+) -> None:
+    server_context, _ = upstream_tls
+    sink = await Sink(tls=server_context).start()
+    try:
+        async with running_gateway(make_config(tmp_path, f"smtp+starttls://127.0.0.1:{sink.port}")) as gateway:
+            with pytest.raises(aiosmtplib.SMTPDataError) as excinfo:
+                await send(gateway, message())
+    finally:
+        await sink.stop()
+    assert excinfo.value.code == 451
+    assert "CERTIFICATE_VERIFY_FAILED" in excinfo.value.message
+    assert sink.messages == []
+
+
+@pytest.mark.parametrize("pipelining", [True, False], ids=["pipelined", "one-by-one"])
+async def test_upstream_refusals_with_and_without_pipelining(tmp_path: Path, pipelining: bool) -> None:
+    sink = await Sink(pipelining=pipelining).start()
+    try:
+        async with running_gateway(make_config(tmp_path, sink.url)) as gateway:
+            sink.mail_reply = "451 4.3.0 Sender check unavailable"
+            with pytest.raises(aiosmtplib.SMTPDataError) as sender_refused:
+                await send(gateway, message())
+            sink.mail_reply = None
+            sink.rcpt_replies["support@example.com"] = "550 5.1.1 No such user"
+            with pytest.raises(aiosmtplib.SMTPDataError) as refused:
+                await send(gateway, message())
+            del sink.rcpt_replies["support@example.com"]
+            sink.data_reply = "554 5.7.1 Spam"
+            with pytest.raises(aiosmtplib.SMTPDataError) as data_refused:
+                await send(gateway, message())
+            sink.data_reply = None
+            _, after = await send(gateway, message(subject="after the refusals"))
+    finally:
+        await sink.stop()
+    assert (sender_refused.value.code, refused.value.code, data_refused.value.code) == (451, 550, 554)
+    assert after.startswith("2.0.0")
+    assert len(sink.messages) == 1
+    assert sink.connections == 1  # every refusal left the session clean for the next message
 
 
 async def test_concurrent_clients_all_delivered_and_recorded(tmp_path: Path, sink: Sink) -> None:
@@ -287,3 +377,53 @@ async def test_null_sender_is_forwarded_as_null_sender(tmp_path: Path, sink: Sin
         records = await logged(gateway)
     assert received.mail_from == ""
     assert records[0]["mail_from"] == ""
+
+
+async def test_upstream_health_check_never_waits_for_a_busy_pool(tmp_path: Path, sink: Sink) -> None:
+    sink.delay = 1.0
+    config = make_config(tmp_path, sink.url, {"upstream": {"pool_size": 1}})
+    async with running_gateway(config) as gateway:
+        await gateway.upstream.check()  # an idle pool: a real NOOP on a fresh session
+        first = asyncio.create_task(send(gateway, message()))
+        await eventually(lambda: gateway.upstream._pool.saturated)  # type: ignore[attr-defined]
+        async with asyncio.timeout(0.5):
+            with pytest.raises(DeliveryError, match="busy"):
+                await gateway.upstream.check()  # busy, and nothing delivered yet
+        await first
+        second = asyncio.create_task(send(gateway, message()))
+        await eventually(lambda: gateway.upstream._pool.saturated)  # type: ignore[attr-defined]
+        async with asyncio.timeout(0.5):
+            await gateway.upstream.check()  # busy, but it delivered a moment ago
+        await second
+    assert len(sink.messages) == 2
+
+
+async def test_upstream_hanging_up_after_the_message_gives_4xx_not_delivered(tmp_path: Path, sink: Sink) -> None:
+    sink.hang_up_on_data = 1  # it read the message, then went away without a reply: the sender must retry
+    async with running_gateway(make_config(tmp_path, sink.url)) as gateway:
+        with pytest.raises(aiosmtplib.SMTPDataError) as excinfo:
+            await send(gateway, message())
+        _, retried = await send(gateway, message(subject="the retry"))
+        records = await logged(gateway)
+    assert excinfo.value.code == 451
+    assert retried.startswith("2.0.0")
+    assert [r["outcome"] for r in records] == ["delivered", "tempfailed"]  # newest first
+    assert len(sink.messages) == 1
+
+
+async def test_garbled_upstream_replies_give_4xx(tmp_path: Path) -> None:
+    async def garbled(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        writer.write(b"220 odd.example ESMTP\r\n")
+        while line := await reader.readline():
+            writer.write(b"250 odd.example\r\n" if line.upper().startswith(b"EHLO") else b"hello there\r\n")
+
+    server = await asyncio.start_server(garbled, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        async with running_gateway(make_config(tmp_path, f"smtp://127.0.0.1:{port}")) as gateway:
+            with pytest.raises(aiosmtplib.SMTPDataError) as excinfo:
+                await send(gateway, message())
+    finally:
+        server.close()
+    assert excinfo.value.code == 451
+    assert "garbled reply" in excinfo.value.message

@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from typing import Protocol
 
-import aiosmtplib
-
 from gateway.config import UpstreamSettings
-from gateway.delivery.lmtp import LmtpSession
+from gateway.delivery.client import MailSession, StaleSession, tls_context
 from gateway.delivery.maildir import MaildirTransport
 from gateway.delivery.pool import SessionPool
 from gateway.delivery.results import DeliveryResult, OutgoingEnvelope, RecipientResult, Verdict
-from gateway.delivery.smtp import SmtpSession, StaleSession
 from gateway.delivery.url import DeliveryUrl, parse_delivery_url
 from gateway.errors import DeliveryError
 
@@ -34,6 +32,7 @@ __all__ = [
 ]
 
 log = logging.getLogger("curveball.delivery")
+BUSY_HEALTH_WINDOW = 30.0  # seconds: a saturated pool counts as healthy if a delivery succeeded this recently
 
 
 class Transport(Protocol):
@@ -49,6 +48,8 @@ class Transport(Protocol):
 
 class _TransactionSession(Protocol):
     def is_alive(self) -> bool: ...
+
+    async def check(self) -> None: ...
 
     async def close(self) -> None: ...
 
@@ -73,6 +74,7 @@ class PooledTransport:
         self.name = name
         self._pool: SessionPool[_TransactionSession] = SessionPool(connect, size=pool_size)
         self._timeout = timeout
+        self._last_accepted = float("-inf")  # monotonic time the upstream last took a message
 
     async def deliver(self, envelope: OutgoingEnvelope, data: bytes) -> DeliveryResult:
         for attempt in (1, 2):
@@ -95,19 +97,41 @@ class PooledTransport:
                 return DeliveryResult.all(
                     envelope.rcpt_tos, 451, f"4.4.2 upstream {self.name} timed out", transport_error="timeout"
                 )
-            except (aiosmtplib.SMTPException, OSError, asyncio.IncompleteReadError) as exc:
+            except OSError as exc:  # connection lost mid-message, or garbled replies (ProtocolError)
                 await self._pool.discard(session)
                 log.warning("upstream.error", extra={"fields": {"upstream": self.name, "error": str(exc)}})
                 return DeliveryResult.all(
                     envelope.rcpt_tos, 451, f"4.4.2 upstream {self.name} failed: {exc}", transport_error="protocol"
                 )
             self._pool.release(session)
+            if any(result.accepted for result in results):
+                self._last_accepted = time.monotonic()
             return DeliveryResult(results)
         raise AssertionError("unreachable: the loop returns on its second attempt")
 
     async def check(self) -> None:
-        session, _ = await self._pool.acquire()
-        self._pool.release(session)
+        """NOOP on a pooled (or new) session. When every session is busy, the upstream is in use:
+        healthy if it took a message recently, rather than waiting for a free slot."""
+        if self._pool.saturated:
+            if time.monotonic() - self._last_accepted <= BUSY_HEALTH_WINDOW:
+                return
+            raise DeliveryError(
+                f"every session to {self.name} is busy and none delivered for {BUSY_HEALTH_WINDOW:.0f} s"
+            )
+        for attempt in (1, 2):
+            session, reused = await self._pool.acquire()
+            try:
+                await session.check()
+            except ConnectionError:
+                await self._pool.discard(session)
+                if reused and attempt == 1:
+                    continue  # closed while idle: a fresh session tells the truth
+                raise
+            except BaseException:
+                await self._pool.discard(session)
+                raise
+            self._pool.release(session)
+            return
 
     async def close(self) -> None:
         await self._pool.close()
@@ -127,18 +151,13 @@ def open_transport(url_text: str, settings: UpstreamSettings, *, local_hostname:
 
 
 async def _open_session(url: DeliveryUrl, settings: UpstreamSettings, local_hostname: str) -> _TransactionSession:
-    if url.scheme == "lmtp":
-        return await LmtpSession.open(
-            url,
-            local_hostname=local_hostname,
-            connect_timeout=settings.connect_timeout,
-            command_timeout=settings.timeout,
-        )
-    return await SmtpSession.open(
+    tls = None
+    if url.scheme in ("smtps", "smtp+starttls"):
+        tls = tls_context(verify=settings.tls_verify, ca_file=settings.ca_file)
+    return await MailSession.open(
         url,
         local_hostname=local_hostname,
         connect_timeout=settings.connect_timeout,
         command_timeout=settings.timeout,
-        tls_verify=settings.tls_verify,
-        ca_file=settings.ca_file,
+        tls=tls,
     )

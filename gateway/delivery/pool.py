@@ -42,6 +42,11 @@ class SessionPool(Generic[S]):
             self._slots.release()
             raise
 
+    @property
+    def saturated(self) -> bool:
+        """Every slot is in use: acquire() would wait."""
+        return self._slots.locked()
+
     def release(self, session: S) -> None:
         """Give back a session that is in a clean state for the next transaction."""
         if self._closed:

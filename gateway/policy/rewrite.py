@@ -48,6 +48,8 @@ def prefixed_subject(subject: str, prefixes: Iterable[str]) -> str:
 
 
 def rewrite_headers(header_block: bytes, decision: Decision) -> bytes:
+    if not (decision.headers or decision.priority or decision.subject_prefixes):
+        return header_block  # most mail: nothing to rewrite, so no walk over the fields
     replace = {name.lower() for name, _ in decision.headers}
     added = [render_field(name, value) for name, value in decision.headers]
     if decision.priority:
