@@ -140,7 +140,7 @@ class SinkProtocol(asyncio.Protocol):
             self.buffer = rest
             verb = line[:4].upper()
             if verb == b"EHLO":
-                self.transport.write(b"250-sink.localhost\r\n250-SIZE 104857600\r\n250 8BITMIME\r\n")
+                self.transport.write(b"250-sink.localhost\r\n250-PIPELINING\r\n250-SIZE 104857600\r\n250 8BITMIME\r\n")
             elif verb == b"DATA":
                 self.in_data = True
                 self.transport.write(b"354 End data with <CR><LF>.<CR><LF>\r\n")
@@ -272,14 +272,25 @@ class Sample:
     spread_pct: float = 0.0  # (max - min) / median of the throughput over the repeats
 
 
-def cpu_seconds(pid: int) -> float | None:
-    """utime + stime of a process and all its threads: CPU per message does not depend on how
-    busy the rest of the machine is, so it is the steadiest figure on a shared box (Linux only)."""
+def _stat(pid: int) -> list[str] | None:
     try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+        return Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
     except OSError:
         return None
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """utime + stime of a process, its threads and its live child processes (the gateway's
+    workers): CPU per message does not depend on how busy the rest of the machine is, so it is the
+    steadiest figure on a shared box (Linux only)."""
+    fields = _stat(pid)
+    if fields is None:
+        return None
+    ticks = int(fields[11]) + int(fields[12])
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and (child := _stat(int(entry.name))) is not None and child[1] == str(pid):
+            ticks += int(child[11]) + int(child[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def free_port() -> int:
@@ -299,10 +310,11 @@ def wait_for_port(port: int, proc: subprocess.Popen[bytes], what: str, timeout: 
     raise RuntimeError(f"{what} did not listen on port {port} within {timeout:.0f} s")
 
 
-def gateway_config(work: Path, port: int, sink_port: int, level: str, policies: Path | None) -> Path:
+def gateway_config(work: Path, port: int, sink_port: int, level: str, policies: Path | None, workers: int = 1) -> Path:
     text = f"""\
 [server]
 listen = "{HOST}:{port}"
+workers = {workers}
 hostname = "bench.localhost"
 gateway_id = "bench"
 max_connections = 500
@@ -369,12 +381,22 @@ class Bench:
         self.start("sink", cmd, sink_port, self.sink_log)
         bare_cmd = [*self_cmd, "--bare-relay", "--listen", str(bare_port), "--upstream", str(sink_port)]
         self.start("bare", bare_cmd, bare_port, self.work / "bare.log")
-        config = gateway_config(self.work, gw_port, sink_port, self.args.log_level, self.args.policies)
+        config = gateway_config(
+            self.work, gw_port, sink_port, self.args.log_level, self.args.policies, self.args.workers
+        )
         python = ROOT / ".venv" / "bin" / "python"
         gw_cmd = [str(python if python.exists() else sys.executable), "-m", "gateway", "serve", "--config", str(config)]
         # `python -m gateway` imports the package from its working directory: --tree picks the source.
         self.start("gateway", gw_cmd, gw_port, self.work / "gateway.log", cwd=self.args.tree)
+        deadline = time.monotonic() + 60  # the port opens with the first worker: wait for all of them
+        while self.gateway_log().count('"event": "gateway.started"') < self.args.workers:
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"only some of the {self.args.workers} gateway workers started")
+            time.sleep(0.1)
         return {"bare": bare_port, "gateway": gw_port}
+
+    def gateway_log(self) -> str:
+        return (self.work / "gateway.log").read_text(errors="replace")
 
     def stop_all(self) -> None:
         """SIGTERM everything we started (the gateway drains gracefully), then kill what lingers."""
@@ -465,7 +487,7 @@ class Bench:
     def gateway_log_problems(self) -> list[str]:
         """Warning and error lines the gateway logged during the run (info lines are per message)."""
         problems = []
-        for line in (self.work / "gateway.log").read_text(errors="replace").splitlines():
+        for line in self.gateway_log().splitlines():
             try:
                 level = json.loads(line).get("level")
             except (ValueError, AttributeError):
@@ -609,6 +631,7 @@ def orchestrate(args: argparse.Namespace) -> None:
         "gateway": f"log level {args.log_level} (JSON lines to a file), a SQLite row per message (synchronous=FULL)",
         "gateway_tree": f"{args.tree} ({version})",
         "policies": str(args.policies.resolve()) if args.policies else "none (empty policy directory: pass-through)",
+        "workers": args.workers,
         "cpus": os.cpu_count(),
         "wall_seconds": round(time.monotonic() - started, 1),
     }
@@ -626,6 +649,7 @@ def main() -> None:
     parser.add_argument("--sizes", nargs="+", default=list(SIZES), choices=list(SIZES))
     parser.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     parser.add_argument("--policies", type=Path, help="policy directory for the gateway ([policies] dir)")
+    parser.add_argument("--workers", type=int, default=1, help="gateway processes ([server] workers), default 1")
     parser.add_argument("--tree", type=Path, default=ROOT, help="gateway source tree to run (to compare commits)")
     parser.add_argument("--no-postfix", action="store_true", help="use the Python sink and client only")
     parser.add_argument("--keep", action="store_true", help="keep the work directory (logs, database)")

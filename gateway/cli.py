@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import getpass
 import json
 import sys
@@ -51,14 +52,24 @@ def _print_rows(rows: list[dict[str, Any]], as_json: bool, columns: list[str]) -
 
 
 @app.command()
-def serve(config: ConfigOption = Path("config.toml")) -> None:
-    """Run the gateway until SIGTERM/SIGINT (graceful: in-flight messages finish first)."""
+def serve(
+    config: ConfigOption = Path("config.toml"),
+    worker: Annotated[int | None, typer.Option(hidden=True, help="Internal: run as worker N.")] = None,
+) -> None:
+    """Run the gateway until SIGTERM/SIGINT (graceful: in-flight messages finish first).
+
+    With `[server] workers = N` (N > 1) this process supervises N gateway processes that share
+    the listen port."""
     from gateway.app import Gateway
     from gateway.logs import setup_logging
+    from gateway.supervisor import Supervisor
 
     settings = _load(config)
-    setup_logging(settings.server.gateway_id, fmt=settings.logging.format, level=settings.logging.level)
-    asyncio.run(Gateway(settings).run_until_signal())
+    log_format, level = settings.logging.format, settings.logging.level
+    setup_logging(settings.server.gateway_id, fmt=log_format, level=level, worker=worker)
+    if worker is None and settings.server.workers > 1:
+        raise typer.Exit(Supervisor(config, settings).run())
+    asyncio.run(Gateway(settings, worker=worker).run_until_signal())
 
 
 @app.command()
@@ -454,10 +465,12 @@ def quarantine_show(
     message_id: str,
     config: ConfigOption = Path("config.toml"),
     as_json: JsonOption = False,
+    raw: Annotated[bool, typer.Option("--raw", help="Print the message source instead of the decoded view.")] = False,
     actor: ActorOption = "cli",
 ) -> None:
-    """The full held message (reading it is recorded in the audit log)."""
+    """The held message decoded for review: text, attachments, MIME defects (reading it is audited)."""
     from gateway.operations import now
+    from gateway.readable import readable
     from gateway.store.audit import audit
     from gateway.store.quarantine import get_held
 
@@ -469,14 +482,25 @@ def quarantine_show(
 
     row = _run(config, action)
     data: bytes = row.pop("data")
+    view = readable(data)
     if as_json:
         row["message"] = data.decode("utf-8", "replace")
+        row["decoded"] = dataclasses.asdict(view)
         typer.echo(json.dumps(row, default=str, ensure_ascii=False))
         return
     for key in ("id", "created_at", "status", "mail_from", "sender", "subject", "tags", "policies", "reason"):
         typer.echo(f"{key:>10}: {row[key]}")
     typer.echo("")
-    typer.echo(data.decode("utf-8", "replace"))
+    if raw:
+        typer.echo(data.decode("utf-8", "replace"))
+        return
+    typer.echo(f"{'From':>10}: {view.sender}\n{'To':>10}: {view.to}\n{'Date':>10}: {view.date}")
+    for attachment in view.attachments:
+        typer.echo(f"{'attached':>10}: {attachment.filename} ({attachment.content_type}, {attachment.size} bytes)")
+    for defect in view.defects:
+        typer.echo(f"{'defect':>10}: {defect}")
+    typer.echo("")
+    typer.echo(view.text or "(no text)")
 
 
 @quarantine_app.command("release")

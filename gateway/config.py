@@ -79,7 +79,8 @@ class ServerSettings(_Section):
     gateway_id: str = ""
     max_message_bytes: int = Field(default=25 * 1024 * 1024, gt=0)
     max_recipients: int = Field(default=50, gt=0)
-    max_connections: int = Field(default=200, gt=0)
+    max_connections: int = Field(default=200, gt=0)  # per worker process
+    workers: int = Field(default=1, ge=1, le=64)  # gateway processes sharing the listen port (SO_REUSEPORT)
     idle_timeout: Seconds = 300.0
     connection_timeout: Seconds = 1800.0
     shutdown_grace: Seconds = 30.0
@@ -106,6 +107,8 @@ class ServerSettings(_Section):
             raise ValueError("auth.required needs at least one user in [server.auth.users]")
         if self.auth.users and self.tls is None and not self.auth.allow_plaintext:
             raise ValueError("AUTH needs [server.tls] for STARTTLS (or auth.allow_plaintext = true on loopback)")
+        if self.workers > 1 and self.listen_address[1] == 0:
+            raise ValueError("workers > 1 needs a fixed listen port (every worker binds the same one)")
         if not self.gateway_id:
             object.__setattr__(self, "gateway_id", self.hostname)
         return self

@@ -13,12 +13,14 @@ from typing import Any, TextIO
 
 
 class _GatewayFilter(logging.Filter):
-    def __init__(self, gateway_id: str) -> None:
+    def __init__(self, gateway_id: str, worker: int | None) -> None:
         super().__init__()
         self.gateway_id = gateway_id
+        self.worker = worker
 
     def filter(self, record: logging.LogRecord) -> bool:
         record.gateway = self.gateway_id
+        record.worker = self.worker
         return True
 
 
@@ -36,6 +38,9 @@ class JsonFormatter(logging.Formatter):
             "logger": record.name,
             "event": record.getMessage(),
         }
+        worker = getattr(record, "worker", None)
+        if worker is not None:
+            entry["worker"] = worker
         entry.update(_fields(record))
         if record.exc_info:
             entry["exception"] = self.formatException(record.exc_info)
@@ -52,13 +57,15 @@ class TextFormatter(logging.Formatter):
         return line
 
 
-def setup_logging(gateway_id: str, *, fmt: str = "auto", level: str = "info", stream: TextIO | None = None) -> None:
+def setup_logging(
+    gateway_id: str, *, fmt: str = "auto", level: str = "info", stream: TextIO | None = None, worker: int | None = None
+) -> None:
     """Route the `curveball` loggers (and aiosmtpd's warnings) to one handler."""
     stream = stream or sys.stderr
     use_json = fmt == "json" or (fmt == "auto" and not stream.isatty())
     handler = logging.StreamHandler(stream)
     handler.setFormatter(JsonFormatter() if use_json else TextFormatter())
-    handler.addFilter(_GatewayFilter(gateway_id))
+    handler.addFilter(_GatewayFilter(gateway_id, worker))
     for name, logger_level in (("curveball", level.upper()), ("mail.log", "WARNING")):
         logger = logging.getLogger(name)
         logger.handlers[:] = [handler]

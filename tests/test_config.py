@@ -118,3 +118,10 @@ def test_check_command_exit_codes(tmp_path: Path) -> None:
     )
     assert env_run.returncode == 2
     assert f"error: {bad}:5: [server] max_message_bytes: Input should be greater than 0" in env_run.stderr
+
+
+def test_workers_need_a_fixed_port_and_a_sane_count(tmp_path: Path) -> None:
+    [zero_port] = problems_for(tmp_path, MINIMAL + '[server]\nlisten = "127.0.0.1:0"\nworkers = 2\n')
+    assert zero_port.endswith(":4: server: workers > 1 needs a fixed listen port (every worker binds the same one)")
+    [too_many] = problems_for(tmp_path, MINIMAL + '[server]\nlisten = "127.0.0.1:2525"\nworkers = 0\n')
+    assert ":6: [server] workers:" in too_many

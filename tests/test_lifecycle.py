@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import signal
 import sys
 from pathlib import Path
@@ -78,6 +79,71 @@ async def test_sigterm_finishes_the_message_in_flight_then_exits(tmp_path: Path,
     [record] = [json.loads(line) for line in out.splitlines()]
     assert record["outcome"] == "delivered"
     assert record["gateway_id"] == "test-gw"
+
+
+async def test_workers_share_the_port_and_stop_together(tmp_path: Path, sink: Sink) -> None:
+    port = free_port()
+    extra = {
+        "server": {"listen": f"127.0.0.1:{port}", "workers": 2},
+        "admin": {"listen": ""},
+        "logging": {"format": "json"},
+    }
+    path = write_config(tmp_path, sink.url, extra)
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "gateway", "serve", "--config", str(path), stderr=asyncio.subprocess.PIPE
+    )
+    seen: list[dict[str, object]] = []
+    try:
+        assert process.stderr is not None
+        async with asyncio.timeout(30):  # both workers up, not just the first
+            while sum(1 for line in seen if line["event"] == "gateway.started") < 2:
+                raw = await process.stderr.readline()
+                assert raw, "the gateway exited while starting"
+                if raw.startswith(b"{"):
+                    seen.append(json.loads(raw))
+        import aiosmtplib
+
+        async def one(n: int) -> str:  # its own connection each: the kernel spreads them over the workers
+            async with aiosmtplib.SMTP(hostname="127.0.0.1", port=port, start_tls=False) as client:
+                _, reply = await client.sendmail(
+                    "a@customer.example", ["support@example.com"], message(subject=f"n{n}")
+                )
+                return reply
+
+        replies = await asyncio.gather(*(one(n) for n in range(24)))
+        for _ in range(100):  # log rows land just after the 250: let them, before killing a worker
+            if len((await _cli("log", "--json", "--config", str(path), "--limit", "50"))[1].splitlines()) >= 24:
+                break
+            await asyncio.sleep(0.1)
+        # A worker that dies is started again.
+        [first] = [line for line in seen if line["event"] == "worker.started" and line["worker"] == 0]
+        os.kill(int(str(first["pid"])), signal.SIGKILL)
+        async with asyncio.timeout(30):
+            while sum(1 for line in seen if line["event"] == "gateway.started") < 3:
+                raw = await process.stderr.readline()
+                assert raw, "the supervisor exited"
+                if raw.startswith(b"{"):
+                    seen.append(json.loads(raw))
+        process.send_signal(signal.SIGTERM)
+        returncode = await asyncio.wait_for(process.wait(), 20)
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+    stderr = (await process.stderr.read()).decode() if process.stderr else ""
+    lines = seen + [json.loads(line) for line in stderr.splitlines() if line.startswith("{")]
+    assert returncode == 0, stderr
+    assert all(reply.startswith("2.0.0") for reply in replies)
+    assert sorted(m.data.split(b"Subject: ")[1].split(b"\r\n")[0] for m in sink.messages) == sorted(
+        f"n{n}".encode() for n in range(24)
+    )
+    assert {line["worker"] for line in lines if line["event"] == "message"} == {0, 1}
+    events = [(line["event"], line.get("worker")) for line in lines if line["event"] != "message"]
+    assert [worker for event, worker in events if event == "worker.died"] == [0], events
+    assert sorted(worker for event, worker in events if event == "gateway.stopped") == [0, 1], events
+    code, out, err = await _cli("log", "--json", "--config", str(path), "--limit", "50")
+    assert code == 0, err
+    assert len([json.loads(line) for line in out.splitlines()]) == 24
 
 
 async def test_cli_version_and_help() -> None:

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import email
 import email.policy
+import json
 import shutil
+import socket
+import sys
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
@@ -278,6 +282,54 @@ async def test_lookalike_domain_and_display_name_raise_risk(tmp_path: Path, sink
 ABUSE = "You are useless idiots and a bunch of morons, every one of you."
 
 
+async def cli_output(*command: str) -> str:
+    """Run the CLI as an operator would (a separate process) and return what it printed."""
+    process = await asyncio.create_subprocess_exec(*command, stdout=asyncio.subprocess.PIPE)
+    stdout, _ = await process.communicate()
+    assert process.returncode == 0, stdout
+    return stdout.decode()
+
+
+async def test_quarantine_show_decodes_the_held_message_for_review(tmp_path: Path, sink: Sink) -> None:
+    shipped_policies(tmp_path)
+    raw = (
+        "From: Maria Jensen <maria@customer.example>\r\nTo: support@example.com\r\nSubject: you idiots\r\n"
+        "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"
+        "Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        + base64.b64encode(f"<p>{ABUSE}</p>".encode()).decode()
+        + "\r\n--b\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; filename=proof.pdf\r\n"
+        "Content-Transfer-Encoding: base64\r\n\r\n" + base64.b64encode(b"%PDF-1.4 twelve").decode() + "\r\n--b--\r\n"
+    ).encode()
+    async with running_gateway(make_config(tmp_path, sink.url)) as gateway:
+        await send_mail(gateway, raw)
+        [held] = await list_quarantine(gateway.engine)
+    command = [
+        sys.executable,
+        "-m",
+        "gateway",
+        "quarantine",
+        "show",
+        held["id"],
+        "--config",
+        str(tmp_path / "curveball.toml"),
+    ]
+    shown = await cli_output(*command, "--actor", "lead")
+    as_json = json.loads(await cli_output(*command, "--json"))
+    source = await cli_output(*command, "--raw")
+    assert ABUSE in shown  # the base64 HTML part, decoded and as text
+    assert "attached: proof.pdf (application/pdf, 15 bytes)" in shown
+    assert ABUSE not in source and "Content-Transfer-Encoding: base64" in source
+    assert as_json["decoded"]["attachments"] == [
+        {"filename": "proof.pdf", "content_type": "application/pdf", "size": 15}
+    ]
+    assert as_json["decoded"]["defects"] == []
+    async with running_gateway(make_config(tmp_path, sink.url)) as gateway:
+        audit = await list_audit(gateway.engine)
+    assert [(a["actor"], a["action"]) for a in audit if a["target"] == held["id"]].count(
+        ("lead", "quarantine.show")
+    ) == 1
+
+
 async def test_quarantine_then_release_delivers_once(tmp_path: Path, sink: Sink) -> None:
     shipped_policies(tmp_path)
     async with running_gateway(make_config(tmp_path, sink.url)) as gateway:
@@ -358,20 +410,25 @@ async def test_legal_copy_delivered_and_agents_warned(tmp_path: Path, sink: Sink
 
 async def test_restart_with_outbox_work_pending_delivers_once(tmp_path: Path, sink: Sink) -> None:
     shipped_policies(tmp_path)
-    down = Sink()
-    await down.start()
-    outbound_port = down.port
-    await down.stop()  # nothing listens on the outbound port yet
+    # Bound but not listening: connections are refused, and no other server (the gateway's own
+    # listener included) can be handed this port while the outbound is down.
+    reserved = socket.socket()
+    reserved.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    reserved.bind(("127.0.0.1", 0))
+    outbound_port = reserved.getsockname()[1]
     config = make_config(
         tmp_path, sink.url, {"outbound": {"url": f"smtp://127.0.0.1:{outbound_port}", "poll_interval": "0.2s"}}
     )
-    async with running_gateway(config) as gateway:
-        await start_incident(gateway)
-        await send_mail(gateway, mail("Nothing works since this morning"))
-        await sink.wait_for(1)
-        await asyncio.sleep(0.4)
-        [pending] = await list_outbox(gateway.engine)
-        assert (pending["kind"], pending["status"]) == ("reply", "pending")
+    try:
+        async with running_gateway(config) as gateway:
+            await start_incident(gateway)
+            await send_mail(gateway, mail("Nothing works since this morning"))
+            await sink.wait_for(1)
+            await asyncio.sleep(0.4)
+            [pending] = await list_outbox(gateway.engine)
+            assert (pending["kind"], pending["status"]) == ("reply", "pending")
+    finally:
+        reserved.close()
     # The gateway is down; the outbound comes up; a new gateway process starts on the same database.
     outbound = Sink(port=outbound_port)
     server = await asyncio.get_running_loop().create_server(outbound._protocol, "127.0.0.1", outbound_port)
