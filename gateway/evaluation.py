@@ -22,6 +22,7 @@ from email.utils import parseaddr
 from pathlib import Path
 
 from gateway.headers import first_values, split_message
+from gateway.policy.analysis import Finding
 from gateway.policy.decision import Facts
 from gateway.policy.inspect import Inspection, inspect_message
 from gateway.policy.loader import PolicySet
@@ -115,19 +116,23 @@ def inspect_corpus_message(raw: bytes, policy_set: PolicySet, budget: float) -> 
     )  # fmt: skip
 
 
+def _counted(finding: Finding) -> str:
+    """`"sue" +1`, or with the reason it counted 0: `"hora" +0 (not counted: sv phrase, message is es)`."""
+    note = f" ({finding.note})" if finding.note else ""
+    return f'"{finding.phrase}" {finding.weight:+g}{note}'
+
+
 def _explain(inspection: Inspection, wrong: Iterable[str], missed: Iterable[str]) -> tuple[str, ...]:
     lines = []
     for tag in wrong:
-        for score_name, score in inspection.analysis.scores.items():
-            if score_name != tag:
-                continue
-            for f in score.findings:
-                lines.append(f'+{tag}: "{f.phrase}" ({f.weight:+g}, {f.where}, {f.source}) — {f.excerpt}')
+        score = inspection.analysis.scores.get(tag)
+        for f in score.findings if score else ():
+            lines.append(f'+{tag}: "{f.phrase}" ({f.weight:+g}, {f.where}, {f.source}) — {f.excerpt}')
         if tag == "automated" and inspection.analysis.automated:
             lines.append(f"+automated: {inspection.analysis.automated}")
     for tag in missed:
         partial = inspection.analysis.scores.get(tag)
-        found = ", ".join(f'"{f.phrase}" {f.weight:+g}' for f in partial.findings) if partial else "nothing matched"
+        found = ", ".join(_counted(f) for f in partial.findings) if partial else "nothing matched"
         lines.append(f"-{tag}: score {partial.score if partial else 0:g} ({found})")
     return tuple(lines)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import email
 import email.policy
+import gc
+import weakref
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -182,11 +184,14 @@ async def test_reload_good_is_used_bad_keeps_the_last_good_set(tmp_path: Path, s
     config = make_config(tmp_path, sink.url, {"policies": {"watch": True}})
     async with running_gateway(config) as gateway:
         first_version = gateway.policies.current.version
+        assert gc.get_freeze_count() > 0  # what lives as long as the process is out of the collector's view
+        first_set = weakref.ref(gateway.policies.current)
         # A valid edit: also tag abusive mail. The watcher picks it up by itself.
         (tmp_path / "policies" / "30-abuse.toml").write_text(
             'name = "abuse"\n[when]\ndetect = "abusive"\n[then]\ntag = "abusive"\n'
         )
         await eventually(lambda: gateway.policies.current.version != first_version)
+        assert first_set() is None  # the replaced set was freed, not kept alive by the freeze
         await send(gateway, eml("you idiot"))
         # A broken edit: the last good set keeps running, the error names file and line.
         good_version = gateway.policies.current.version

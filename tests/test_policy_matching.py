@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from gateway.policy.matcher import NEGATOR, PHRASE, TARGET, Phrase, PhraseError, PhraseMatcher, compile_phrase
@@ -126,3 +128,49 @@ def test_normalize_clauses_marks_clause_ends_and_keeps_the_matching_form(
     assert normalized == normalize(text, MASKS)
     assert all(normalized[b] == " " for b in breaks)
     assert [normalized[:b].split()[-1] for b in breaks] == words_before_break
+
+
+def test_a_numbered_gap_reaches_over_up_to_that_many_words() -> None:
+    matcher = _matcher("take ...6 to court", "sue ...1 company")
+    assert _found(matcher, "we will take you and your useless little team to court") == ["take ...6 to court"]
+    assert _found(matcher, "we will take you and your useless little tiny team to court") == []  # 7 words
+    assert _found(matcher, "we sue your company") == ["sue ...1 company"]
+    assert _found(matcher, "we sue your whole company") == []
+
+
+def test_a_plain_gap_and_a_gap_of_three_are_the_same_phrase() -> None:
+    matcher = _matcher("take ... to court", "take ...3 to court")
+    assert matcher.key_of(0) == matcher.key_of(1)
+
+
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        ("take ...0 to court", "'...0' is not a gap"),
+        ("take ...9 to court", "'...9' is not a gap"),
+        ("take ...x to court", "'...x' is not a gap"),
+        ("take .... to court", "'....' is not a gap"),
+        ("take ...-2 to court", "'...-2' is not a gap"),
+        ("sue ...5", "cannot end with '...'"),
+        ("...2 sue", "must start with a word"),
+    ],
+)
+def test_malformed_numbered_gaps_are_refused(bad: str, message: str) -> None:
+    with pytest.raises(PhraseError, match=re.escape(message)):
+        compile_phrase(bad)
+
+
+def test_a_compound_ending_may_stand_on_any_word() -> None:
+    matcher = _matcher("übertrag* ... *konto", "mein *konto*", "*vertrag ... *konto")
+    assert _found(matcher, "Bitte übertragen Sie das Girokonto") == ["übertrag* ... *konto"]
+    assert _found(matcher, "übertragen auf mein Konto") == ["mein *konto*", "übertrag* ... *konto"]
+    assert _found(matcher, "mein Firmenkontos") == ["mein *konto*"]
+    assert _found(matcher, "übertragen Sie das Kontoblatt") == []  # "*konto" must end the word
+    assert _found(matcher, "der Mietvertrag für das Firmenkonto") == ["*vertrag ... *konto"]
+    assert _found(matcher, "meinkonto") == []  # "mein" is still a whole word
+
+
+@pytest.mark.parametrize("bad", ["mein *kto", "mein *", "mein *...", "mein **konto"])
+def test_bad_compound_endings_on_later_words_are_refused(bad: str) -> None:
+    with pytest.raises(PhraseError):
+        compile_phrase(bad)

@@ -20,6 +20,8 @@ from gateway.headers import decode_raw, decode_words, first_values, split_messag
 
 MAX_TEXT_CHARS = 200_000  # analysis never looks further into a message than this
 _PARSER = email.parser.BytesParser(policy=email.policy.compat32)
+_SURROGATE = re.compile("[\udc80-\udcff]")  # raw 8-bit header bytes, as compat32 keeps them
+_VIEW_FIELDS = ("subject", "from", "message-id")
 # HTML elements that hold quoted history in common mail clients (Gmail, Apple Mail, Thunderbird, Outlook).
 _HTML_QUOTES = (
     "blockquote, div.gmail_quote, div.moz-cite-prefix, div#divRplyFwdMsg, div#appendonsend, style, script, head"
@@ -60,7 +62,7 @@ def header_text(value: object) -> str:
     """A decoded header value: raw 8-bit bytes (kept by the parser as surrogates) read as UTF-8 or
     windows-1252, then RFC 2047 words decoded."""
     text = str(value)
-    if any("\udc80" <= c <= "\udcff" for c in text):
+    if _SURROGATE.search(text):
         text = decode_raw(text.encode("utf-8", "surrogateescape"))
     return decode_words(text)
 
@@ -107,10 +109,11 @@ def split_from(value: str) -> tuple[str, str]:
 
 def header_view(raw: bytes, *, mail_from: str = "", rcpt_tos: tuple[str, ...] = ()) -> MessageView:
     """Only what the record needs (subject, From, Message-ID) from the header block: for pass-through."""
-    values = first_values(split_message(raw)[0], ("subject", "from", "message-id"))
-    subject = header_text(values.get("subject", ""))
-    from_name, from_address = split_from(header_text(values.get("from", "")))
+    values = first_values(split_message(raw)[0], _VIEW_FIELDS)
     headers = tuple((name, header_text(value)) for name, value in values.items())
+    decoded = dict(headers)
+    subject = decoded.get("subject", "")
+    from_name, from_address = split_from(decoded.get("from", ""))
     return MessageView(
         headers=headers, subject=subject.strip(), from_address=from_address.lower(), from_name=from_name,
         mail_from=mail_from, rcpt_tos=rcpt_tos, size=len(raw), text="", html_only=False, has_attachment=False,

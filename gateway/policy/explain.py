@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from gateway.policy.analysis import Finding
 from gateway.policy.inspect import Inspection
 
 
@@ -38,6 +39,10 @@ def as_json(name: str, inspection: Inspection) -> dict[str, Any]:
     }
 
 
+def _finding_line(f: Finding) -> str:
+    return f'      "{f.phrase}" ({f.detector} {f.weight:+g}, {f.where}, {f.source}): {f.excerpt}'
+
+
 def as_text(name: str, inspection: Inspection) -> str:
     decision = inspection.decision
     lines = [
@@ -51,16 +56,14 @@ def as_text(name: str, inspection: Inspection) -> str:
     for policy in decision.policies:
         actions = [a.split(":", 1)[1] for a in decision.actions if a.startswith(policy + ":")]
         lines.append(f"  policy {policy}: {', '.join(actions)}")
-        for found in decision.findings:
-            if found.policy != policy:
-                continue
-            f = found.finding
-            lines.append(f'      "{f.phrase}" ({f.detector} {f.weight:+g}, {f.where}, {f.source}): {f.excerpt}')
+        lines += [_finding_line(found.finding) for found in decision.findings if found.policy == policy]
     for shadow in decision.shadow:
         lines.append(f"  shadow (would): {shadow}")
-    unfired = [f"{n} {s.score:g}" for n, s in sorted(inspection.analysis.scores.items()) if not s.fired]
+    unfired = [(n, s) for n, s in sorted(inspection.analysis.scores.items()) if not s.fired]
     if unfired:
-        lines.append(f"  below threshold: {', '.join(unfired)}")
+        lines.append(f"  below threshold: {', '.join(f'{n} {s.score:g}' for n, s in unfired)}")
+    # Why a phrase that matched counted 0 there (negated, not aimed, another language): the usual question.
+    lines += [_finding_line(f) for _, score in unfired for f in score.findings if f.note]
     route_note = ""
     if decision.routes:
         route_note = f" (+ copy to {', '.join(decision.routes)})"

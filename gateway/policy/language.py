@@ -6,6 +6,7 @@ models load once per process (call `warm_up()` at start so the first message doe
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import lru_cache
 
@@ -15,6 +16,7 @@ SUPPORTED = ("en", "de", "da", "ro", "pl", "es", "fr", "nl", "sv", "it", "pt", "
 UNDETERMINED = "und"
 _SAMPLE_CHARS = 200
 _MIN_LETTERS = 20  # below this, guesses are noise: replies fall back to the default language
+_ENOUGH_LETTERS = re.compile(rf"(?:[\W\d_]*[^\W\d_]){{{_MIN_LETTERS}}}")  # stops at the 20th letter
 _lock = threading.Lock()
 
 
@@ -38,7 +40,7 @@ def warm_up() -> None:
 def detect_language(text: str) -> str:
     """ISO 639-1 code of `text`, or "und" when there is too little text to tell."""
     sample = text[:_SAMPLE_CHARS]
-    if sum(c.isalpha() for c in sample) < _MIN_LETTERS:
+    if not _ENOUGH_LETTERS.match(sample):
         return UNDETERMINED
     language = _detector().detect_language_of(sample)
     if language is None:

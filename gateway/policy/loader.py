@@ -12,6 +12,7 @@ cannot replace a working set.
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -22,7 +23,8 @@ import re2
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from gateway.errors import ConfigError
-from gateway.policy.matcher import NEGATOR, TARGET, Phrase, PhraseError, PhraseMatcher
+from gateway.policy.language import SUPPORTED
+from gateway.policy.matcher import MEMBER, NEGATOR, TARGET, Combo, Phrase, PhraseError, PhraseMatcher, compile_phrase
 from gateway.policy.model import NAME, PolicyFile
 from gateway.policy.signals import SIGNALS
 from gateway.policy.templates import TemplateSet, load_templates
@@ -33,6 +35,10 @@ INLINE_PREFIX = "policy:"
 LOCAL_LEXICONS = "lexicons.local"  # per-deployment additions and exceptions, never overwritten by upgrades
 MAX_WINDOW = 8  # words: reach of a target; negators reach at most MAX_NEGATOR_WINDOW
 MAX_NEGATOR_WINDOW = 5
+MAX_COMBO_WINDOW = 12  # words between the first and the last member of a combo
+DEFAULT_COMBO_WINDOW = 6
+CLASS_NAME = re.compile(r"^[a-z][a-z0-9_-]*$")
+GAP_TOKEN = re.compile(r"\.\.\.\d*")
 
 
 class _DetectorHeader(BaseModel):
@@ -51,6 +57,8 @@ class Detector:
     threshold: float
     source: str
     signals: tuple[tuple[str, float, str], ...] = ()  # (signal, weight, file:line)
+    classes: frozenset[str] = frozenset()  # class names of [classes.xx], unioned over languages and files
+    combos: tuple[Combo, ...] = ()
 
 
 def _re2_options() -> re2.Options:
@@ -122,6 +130,8 @@ def _lexicon_entry(
     phrases:  "text" = weight                       (a number from -3 to 3)
               "text" = { weight = 1.0, target = true }  (counts only when aimed at a target; true =
                                                     the detector's target_window, or a number of words)
+              "text" = { weight = 1.0, own_language = true }  (counts only in messages of this table's
+                                                    language; combinable with target)
     negators: "text" = words                        (0-5 words between it and the phrase it cancels;
                                                     -1 = not a negator here: "not hesitate" vs "not")
     targets:  "text" = true
@@ -140,14 +150,18 @@ def _lexicon_entry(
         return Phrase(name, text, 0.0, language, where, TARGET), ""
     window = 0
     weight = value
+    own = False
     if isinstance(value, dict):
-        extra = set(value) - {"weight", "target"}
+        extra = set(value) - {"weight", "target", "own_language"}
         if extra or "weight" not in value:
             return Phrase(name, text, 0.0, language, where), (
-                f"phrase {text!r}: expected {{ weight = NUMBER, target = true|WORDS }}"
+                f"phrase {text!r}: expected {{ weight = NUMBER, target = true|WORDS, own_language = true }}"
                 + (f" (unknown: {', '.join(sorted(extra))})" if extra else " (weight is missing)")
             )
         weight = value["weight"]
+        own, problem = _own_language("phrase", text, value.get("own_language", False), language)
+        if problem:
+            return Phrase(name, text, 0.0, language, where), problem
         target = value.get("target", False)
         if target is True:
             window = header.target_window
@@ -163,7 +177,21 @@ def _lexicon_entry(
         return Phrase(name, text, 0.0, language, where), f"phrase {text!r}: weight must be a number from -3 to 3"
     if window and weight <= 0:
         return Phrase(name, text, 0.0, language, where), f"phrase {text!r}: only a positive phrase can need a target"
-    return Phrase(name, text, float(weight), language, where, window=window), ""
+    return Phrase(name, text, float(weight), language, where, window=window, own_language=own), ""
+
+
+def _own_language(kind: str, text: str, value: object, language: str) -> tuple[bool, str]:
+    """`own_language = true` is only meaningful in a table named after a language detection can return."""
+    if value is False:
+        return False, ""
+    if value is not True:
+        return False, f"{kind} {text!r}: own_language must be true or false"
+    if language not in SUPPORTED:
+        return False, (
+            f"{kind} {text!r}: own_language needs a table named after a detected language, not {language!r} "
+            f"(known: {', '.join(SUPPORTED)})"
+        )
+    return True, ""
 
 
 def _load_lexicon(
@@ -192,11 +220,11 @@ def _load_lexicon(
             f"{detectors[header.name].source}"
         )
         return
-    unknown = set(doc.data) - {"detector", "phrases", "negators", "targets", "signals"}
+    unknown = set(doc.data) - {"detector", "phrases", "negators", "targets", "signals", "classes", "combos"}
     for key in sorted(unknown):
         problems.append(
-            f"{doc.where((key,))}: {key}: unknown key (expected [detector], [phrases.LANG], [negators.LANG] "
-            "and [targets.LANG])"
+            f"{doc.where((key,))}: {key}: unknown key (expected [detector], [phrases.LANG], [negators.LANG], "
+            "[targets.LANG], [classes.LANG] and [[combos]])"
         )
     phrases = doc.data.get("phrases", {})
     if not isinstance(phrases, dict) or (not phrases and not extend):
@@ -224,15 +252,138 @@ def _load_lexicon(
                 except PhraseError as exc:
                     problems.append(f"{where}: {exc}")
     signals = _signals(doc, problems)
+    classes = _classes(doc, header.name, matcher, problems)
     if extend:
         shipped = detectors[header.name]
         explicit = isinstance(doc.data.get("detector"), dict) and "threshold" in doc.data["detector"]
         threshold = header.threshold if explicit else shipped.threshold
+        classes |= shipped.classes
         detectors[header.name] = Detector(
-            shipped.name, shipped.description, threshold, f"{shipped.source}, {path}", shipped.signals + signals
+            shipped.name,
+            shipped.description,
+            threshold,
+            f"{shipped.source}, {path}",
+            shipped.signals + signals,
+            classes,
+            shipped.combos + _combos(doc, header.name, classes, problems),
         )
         return
-    detectors[header.name] = Detector(header.name, header.description, header.threshold, str(path), signals)
+    detectors[header.name] = Detector(
+        header.name,
+        header.description,
+        header.threshold,
+        str(path),
+        signals,
+        classes,
+        _combos(doc, header.name, classes, problems),
+    )
+
+
+def _classes(doc: TomlDocument, detector: str, matcher: PhraseMatcher, problems: list[str]) -> frozenset[str]:
+    """`[classes.xx]` name = ["member", ...]: members become phrases of role MEMBER in the one automaton.
+
+    The same member written under two languages is added once, so the scan does not find it twice; a
+    member written `{ member = "harta", own_language = true }` is kept per language, as it counts only
+    in messages of its table's language."""
+    tables = doc.data.get("classes", {})
+    if not isinstance(tables, dict):
+        problems.append(f"{doc.where(('classes',))}: classes: expected tables like [classes.en]")
+        return frozenset()
+    names: set[str] = set()
+    seen: set[tuple[str, str, str]] = set()
+    for language, table in tables.items():
+        if not isinstance(table, dict):
+            problems.append(f"{doc.where(('classes', language))}: classes.{language}: expected name = [members]")
+            continue
+        for name, members in table.items():
+            where = doc.where(("classes", language, name))
+            if not CLASS_NAME.match(name):
+                problems.append(f"{where}: class {name!r}: use lower-case letters, digits, - and _")
+                continue
+            if not isinstance(members, list) or not all(isinstance(m, str | dict) for m in members):
+                problems.append(f"{where}: class {name!r}: expected a list of words or phrases")
+                continue
+            if not members:
+                problems.append(f"{where}: class {name!r} is empty")
+                continue
+            names.add(name)
+            for item in members:
+                text, own, problem = _member(item, language)
+                if problem:
+                    problems.append(f"{where}: class {name!r}: {problem}")
+                    continue
+                try:
+                    key = compile_phrase(text)
+                except PhraseError as exc:
+                    problems.append(f"{where}: class {name!r}: {exc}")
+                    continue
+                unique = (name, key.key, language if own else "")
+                if unique not in seen:
+                    seen.add(unique)
+                    matcher.add(Phrase(detector, text, 0.0, language, where, MEMBER, concept=name, own_language=own))
+    return frozenset(names)
+
+
+def _member(item: object, language: str) -> tuple[str, bool, str]:
+    """A class member: "word" or { member = "word", own_language = true }; (text, own, problem)."""
+    if isinstance(item, str):
+        return item, False, ""
+    assert isinstance(item, dict)
+    text = item.get("member")
+    if not isinstance(text, str) or set(item) - {"member", "own_language"}:
+        return "", False, f'expected "word" or {{ member = "word", own_language = true }}, not {item!r}'
+    own, problem = _own_language("member", text, item.get("own_language", False), language)
+    return text, own, problem
+
+
+def _combos(doc: TomlDocument, detector: str, classes: frozenset[str], problems: list[str]) -> tuple[Combo, ...]:
+    """`[[combos]]` need = ["service", "failure"], window = 6, weight = 0.7; every problem with its line."""
+    entries = doc.data.get("combos", [])
+    if not isinstance(entries, list):
+        problems.append(f"{doc.where(('combos',))}: combos: expected [[combos]] entries")
+        return ()
+    combos = []
+    for index, entry in enumerate(entries):
+        combo, entry_problems = _combo(doc, detector, classes, index, entry)
+        problems.extend(entry_problems)
+        if combo is not None:
+            combos.append(combo)
+    return tuple(combos)
+
+
+def _combo(
+    doc: TomlDocument, detector: str, classes: frozenset[str], index: int, entry: object
+) -> tuple[Combo | None, list[str]]:
+    where = doc.where(("combos", index))
+    if not isinstance(entry, dict):
+        return None, [f"{where}: combos: expected [[combos]] with need, window and weight"]
+    problems = [
+        f"{doc.where(('combos', index, key))}: combos.{key}: unknown key (expected need, window, weight)"
+        for key in sorted(set(entry) - {"need", "window", "weight"})
+    ]
+    need = entry.get("need")
+    if not isinstance(need, list) or not all(isinstance(n, str) for n in need) or len(set(need)) < 2:
+        problems.append(f"{doc.where(('combos', index, 'need'))}: combos.need: name at least 2 different classes")
+    else:
+        for name in need:
+            if name not in classes:
+                problems.append(
+                    f"{doc.where(('combos', index, 'need'))}: combos.need: unknown class {name!r} "
+                    f"(known: {', '.join(sorted(classes)) or 'none'})"
+                )
+    window = entry.get("window", DEFAULT_COMBO_WINDOW)
+    if isinstance(window, bool) or not isinstance(window, int) or not 1 <= window <= MAX_COMBO_WINDOW:
+        problems.append(
+            f"{doc.where(('combos', index, 'window'))}: combos.window: must be a number of words from 1 to "
+            f"{MAX_COMBO_WINDOW}"
+        )
+    weight = entry.get("weight")
+    if isinstance(weight, bool) or not isinstance(weight, int | float) or not -3.0 <= weight <= 1.0:
+        problems.append(f"{doc.where(('combos', index, 'weight'))}: combos.weight: must be a number from -3 to 1")
+    if problems:
+        return None, problems
+    assert isinstance(need, list) and isinstance(window, int) and isinstance(weight, int | float)
+    return Combo(detector, tuple(need), window, float(weight), where), []
 
 
 def _signals(doc: TomlDocument, problems: list[str]) -> tuple[tuple[str, float, str], ...]:
@@ -322,6 +473,11 @@ def _inline_phrases(spec: PolicyFile) -> Iterable[tuple[str | None, str]]:
             yield from ((None, t) for t in section.phrases)
 
 
+def _words(phrase: str) -> list[str]:
+    """The words of a phrase as the mask resolver should know them: no `*`, no `...N` gap counts."""
+    return normalize(GAP_TOKEN.sub(" ", phrase.replace("*", ""))).split()
+
+
 def load_policy_set(directory: Path, *, routes: Iterable[str] | None = ()) -> PolicySet:
     """Compile every lexicon and policy under `directory`; raises ConfigError listing all problems.
 
@@ -378,7 +534,7 @@ def load_policy_set(directory: Path, *, routes: Iterable[str] | None = ()) -> Po
     if problems:
         raise ConfigError(problems)
     matcher.build()
-    vocabulary = {word for phrase in matcher.phrases for word in normalize(phrase.text.replace("*", "")).split()}
+    vocabulary = {word for phrase in matcher.phrases for word in _words(phrase.text)}
     return PolicySet(
         directory=directory,
         version=digest.hexdigest()[:12],

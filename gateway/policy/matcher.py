@@ -1,37 +1,43 @@
 """Every phrase of every lexicon and policy in one Aho–Corasick automaton: one scan per text.
 
-A phrase is words, optional stems (`verklag*`), compound endings (`*idiot`, `*idiot*`: the word ends
-with / contains the letters, for German, Dutch and Nordic compounds) and gaps (`...` = up to three
-words). Its anchor is its longest literal start; the automaton finds anchors, and only phrases whose
-anchor is not the whole phrase are verified with a small regex at the anchor's position (for a
-compound, at the start of the word the anchor was found in). Scanning cost therefore grows with the
+A phrase is words, optional stems (`verklag*`), compound endings on any word (`*idiot`, `*idiot*`,
+`übertrag* ... *konto`: the word ends with / contains the letters, for German, Dutch and Nordic
+compounds) and gaps (`...` = up to three words, `...N` = up to N). Its anchor is its longest literal
+start; the automaton finds anchors, and only phrases whose anchor is not the whole phrase are verified
+with a small regex at the anchor's position (for a phrase starting with a compound ending, at the
+start of the word the anchor was found in). Scanning cost therefore grows with the
 text, barely with the number of phrases.
 
 Negators ("not going to") and targets ("you", "your agent") of a detector are phrases too, with
-their own role: the same scan finds them, and scoring uses them (see analysis.py).
+their own role: the same scan finds them, and scoring uses them (see analysis.py). So are the members
+of a detector's word classes ("site", "server*"), which combos ([service+failure]) look for close
+together in one clause.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import ahocorasick
 
 from gateway.policy.text import normalize
 
 GAP = "..."
-MAX_GAP_WORDS = 3
+MAX_GAP_WORDS = 3  # a plain "..."
+MAX_GAP_LIMIT = 8  # "...N": up to N words, N from 1 to this
 MIN_STEM = 3
 MIN_COMPOUND = 4  # letters after a leading '*': shorter endings match too many unrelated words
 
 PHRASE = "phrase"  # scored with its weight
 NEGATOR = "negator"  # cancels a positive phrase of its detector that follows within `window` words
 TARGET = "target"  # a person a phrase with `window` > 0 must be aimed at
+MEMBER = "member"  # one word or phrase of a class (`concept`), for the detector's combos
 
 
 class PhraseError(ValueError):
-    """A phrase that cannot be compiled (empty, a gap at an edge, a stem too short)."""
+    """A phrase that cannot be compiled (empty, a gap at an edge or malformed, a stem or ending too short)."""
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,27 @@ class Phrase:
     # NEGATOR: how many words may stand between the negator and the phrase it cancels; -1 = an
     # exception that disables the negators sharing a word with it ("not hesitate" vs "will not").
     window: int = 0
+    concept: str = ""  # MEMBER: the class it belongs to ("service")
+    # PHRASE, MEMBER: counts only in messages detected as `language` (Swedish "hora" is Spanish "hour").
+    own_language: bool = False
+
+
+@dataclass(frozen=True)
+class Combo:
+    """Classes that must all be found within `window` words in one clause: "[service+failure]".
+
+    Listing concepts per language and letting them combine in any order generalises where listing
+    every sentence does not."""
+
+    detector: str
+    need: tuple[str, ...]
+    window: int  # at most this many words between the first member and the last
+    weight: float
+    source: str  # file:line of the [[combos]] entry
+
+    @property
+    def name(self) -> str:
+        return "[" + "+".join(self.need) + "]"
 
 
 @dataclass(frozen=True)
@@ -56,40 +83,72 @@ class CompiledPhrase:
     verify: re.Pattern[str] | None  # None when the anchor is the whole phrase
     compound: bool = False  # the anchor may start inside a word: verify from that word's start
 
+    @property
+    def key(self) -> str:
+        """What the phrase matches, as one string: equal for the same words written twice."""
+        return self.verify.pattern if self.verify is not None else self.anchor
+
+
+class _Piece(NamedTuple):
+    kind: str  # "word" | "stem" | "gap"
+    value: str = ""  # the letters of a word or stem
+    ending: bool = False  # written with a leading '*': the word may end a compound ("*konto": girokonto)
+    gap: int = 0  # a gap: up to this many words
+
+
+def _gap(text: str, raw: str) -> _Piece:
+    """`...` (up to MAX_GAP_WORDS words) or `...N`; anything else starting with dots is a typo to report."""
+    if raw == GAP:
+        return _Piece("gap", gap=MAX_GAP_WORDS)
+    words = raw[len(GAP) :]
+    if not words.isascii() or not words.isdigit() or not 1 <= int(words) <= MAX_GAP_LIMIT:
+        raise PhraseError(
+            f"phrase {text!r}: {raw!r} is not a gap: write '...' (up to {MAX_GAP_WORDS} words) or '...N' "
+            f"with N from 1 to {MAX_GAP_LIMIT}"
+        )
+    return _Piece("gap", gap=int(words))
+
+
+def _word_pieces(text: str, raw: str) -> list[_Piece]:
+    """One written word (`word`, `stem*`, `*ending`, `*ending*`): normalised, it may become several."""
+    ending = raw.startswith("*")
+    if ending and (len(raw) < 2 or not raw[1].isalnum()):
+        raise PhraseError(f"phrase {text!r}: a leading '*' must touch the letters it ends a compound with")
+    stem = raw.endswith("*")
+    words = normalize((raw[1:] if ending else raw).rstrip("*")).split()
+    if not words:
+        raise PhraseError(f"phrase {text!r}: {raw!r} has no letters or digits")
+    if stem and len(words[-1]) < MIN_STEM:
+        raise PhraseError(f"phrase {text!r}: stem {raw!r} is shorter than {MIN_STEM} letters (too broad)")
+    if ending and len(words[0]) < MIN_COMPOUND:
+        raise PhraseError(f"phrase {text!r}: a compound ending needs at least {MIN_COMPOUND} letters")
+    pieces = [_Piece("word", w) for w in words]
+    pieces[0] = pieces[0]._replace(ending=ending)
+    if stem:
+        pieces[-1] = pieces[-1]._replace(kind="stem")
+    return pieces
+
 
 def compile_phrase(text: str) -> CompiledPhrase:
-    pieces: list[tuple[str, str]] = []  # ("word"|"stem"|"gap", value)
-    compound = text.startswith("*")
-    if compound and (len(text) < 2 or not text[1].isalnum()):
-        raise PhraseError(f"phrase {text!r}: a leading '*' must touch the letters it ends a compound with")
-    for raw in (text[1:] if compound else text).split():
-        if raw == GAP:
-            pieces.append(("gap", ""))
-            continue
-        stem = raw.endswith("*")
-        words = normalize(raw.rstrip("*")).split()
-        if not words:
-            raise PhraseError(f"phrase {text!r}: {raw!r} has no letters or digits")
-        pieces += [("word", w) for w in words[:-1]]
-        if stem and len(words[-1]) < MIN_STEM:
-            raise PhraseError(f"phrase {text!r}: stem {raw!r} is shorter than {MIN_STEM} letters (too broad)")
-        pieces.append(("stem" if stem else "word", words[-1]))
-    if not pieces or (pieces[0][0] != "word" and pieces[0][0] != "stem"):
+    pieces: list[_Piece] = []
+    for raw in text.split():
+        pieces += [_gap(text, raw)] if raw.startswith(GAP) else _word_pieces(text, raw)
+    if not pieces or pieces[0].kind == "gap":
         raise PhraseError(f"phrase {text!r}: must start with a word")
-    if pieces[-1][0] == "gap":
+    if pieces[-1].kind == "gap":
         raise PhraseError(f"phrase {text!r}: cannot end with '...'")
-    if compound:
-        return _compile_compound(text, pieces)
+    if pieces[0].ending:
+        return _compile_compound(pieces)
     anchor = " "
     complete = True
-    for index, (kind, value) in enumerate(pieces):
-        if kind == "word":
-            anchor += value + " "
-        elif kind == "stem":
-            anchor += value
+    for index, piece in enumerate(pieces):
+        if piece.kind == "word" and not piece.ending:
+            anchor += piece.value + " "
+        elif piece.kind == "stem" and not piece.ending:
+            anchor += piece.value
             complete = index == len(pieces) - 1
             break
-        else:
+        else:  # a gap or a compound ending: the regex checks the rest
             complete = False
             break
     if complete:
@@ -97,31 +156,28 @@ def compile_phrase(text: str) -> CompiledPhrase:
     return CompiledPhrase(anchor, re.compile(" " + _pieces_pattern(pieces)))
 
 
-def _pieces_pattern(pieces: list[tuple[str, str]]) -> str:
+def _pieces_pattern(pieces: list[_Piece]) -> str:
     """The regex for words, stems and gaps, each followed by the space that ends a word."""
     pattern = ""
-    for kind, value in pieces:
-        if kind == "word":
-            pattern += re.escape(value) + " "
-        elif kind == "stem":
-            pattern += re.escape(value) + r"\S* "
-        else:
-            pattern += rf"(?:\S+ ){{0,{MAX_GAP_WORDS}}}"
+    for piece in pieces:
+        if piece.kind == "gap":
+            pattern += rf"(?:\S+ ){{0,{piece.gap}}}"
+            continue
+        pattern += (r"\S*" if piece.ending else "") + re.escape(piece.value)
+        pattern += r"\S* " if piece.kind == "stem" else " "
     return pattern
 
 
-def _compile_compound(text: str, pieces: list[tuple[str, str]]) -> CompiledPhrase:
+def _compile_compound(pieces: list[_Piece]) -> CompiledPhrase:
     """`*idiot` (a word ending in "idiot": vollidiot, supportidiot, idiot) or `*idiot*` (containing it:
     vollidioten). The anchor is the bare letters; the regex checks the whole word from its start."""
-    kind, first = pieces[0]
-    if len(first) < MIN_COMPOUND or " " in first:
-        raise PhraseError(f"phrase {text!r}: a compound ending needs at least {MIN_COMPOUND} letters")
-    pattern = r" \S*" + re.escape(first) + (r"\S* " if kind == "stem" else " ") + _pieces_pattern(pieces[1:])
-    return CompiledPhrase(first, re.compile(pattern), compound=True)
+    return CompiledPhrase(pieces[0].value, re.compile(" " + _pieces_pattern(pieces)), compound=True)
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
+    """A phrase found in a normalised text. A tuple, not a frozen dataclass: a dense message makes
+    hundreds, and a frozen dataclass's __init__ sets each field through object.__setattr__."""
+
     phrase: int  # index into PhraseMatcher.phrases
     start: int
     end: int
@@ -141,8 +197,7 @@ class PhraseMatcher:
 
     def key_of(self, index: int) -> str:
         """The compiled form of a phrase: equal for the same words written in two lexicon sections."""
-        compiled = self._compiled[index]
-        return compiled.verify.pattern if compiled.verify is not None else compiled.anchor
+        return self._compiled[index].key
 
     def build(self) -> None:
         automaton = ahocorasick.Automaton()

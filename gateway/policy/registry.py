@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from watchfiles import awatch
@@ -23,8 +23,16 @@ log = logging.getLogger("curveball.policy")
 
 
 class PolicyRegistry:
-    def __init__(self, directory: Path, *, routes: Iterable[str], metrics: Metrics) -> None:
+    def __init__(
+        self,
+        directory: Path,
+        *,
+        routes: Iterable[str],
+        metrics: Metrics,
+        on_swap: Callable[[], None] = lambda: None,
+    ) -> None:
         self.directory = directory
+        self._on_swap = on_swap  # called after a new set became active (the old one is garbage now)
         self._routes = tuple(routes)
         self._metrics = metrics
         self.current: PolicySet = PolicySet.empty(directory)
@@ -67,6 +75,7 @@ class PolicyRegistry:
             self._metrics.policy_reloads.labels("ok").inc()
             if changed:
                 log.info("policy.reloaded", extra={"fields": self._summary()})
+                self._on_swap()
             return True
 
     def start_watching(self) -> None:

@@ -14,9 +14,10 @@ from mailparser_reply import EmailReplyParser
 
 _REPLY_PARSER_LANGUAGES = ["en", "de", "da", "es", "fr", "it", "nl", "pl", "sv", "cs"]
 
-# A line that starts quoted history or a forward, in any of the supported languages.
+# A line that starts quoted history or a forward, in any of the supported languages (the leading
+# newline stands for `^`: see _cut).
 _HISTORY_START = re.compile(
-    r"^\s*(?:"
+    r"\n\s*(?:"
     r"-{2,}\s*(?:original message|ursprüngliche nachricht|oprindelig meddelelse|mesaj original|wiadomość oryginalna|"
     r"mensaje original|message d'origine|oorspronkelijk bericht|ursprungligt meddelande|messaggio originale|"
     r"mensagem original|alkuperäinen viesti|opprinnelig melding|forwarded message|weitergeleitete nachricht|"
@@ -38,14 +39,14 @@ _LEFTOVER_HISTORY = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _SIGNATURE_START = re.compile(
-    r"^(?:-- ?|—|sent from my \w+|sendt fra min \w+|von meinem \w+ gesendet|envoyé de mon \w+|"
+    r"\n(?:-- ?|—|sent from my \w+|sendt fra min \w+|von meinem \w+ gesendet|envoyé de mon \w+|"
     r"enviado desde mi \w+|inviato da \w+|verzonden vanaf mijn \w+|skickat från min \w+|"
     r"wysłane z \w+|trimis de pe \w+|enviado do meu \w+|lähetetty \w+)\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # Confidentiality and privilege disclaimers: cut from the first line that starts one.
 _DISCLAIMER_START = re.compile(
-    r"^\s*(?:confidentiality notice|disclaimer|this (?:e-?mail|message|communication)(?: and any attachments?)? "
+    r"\n\s*(?:confidentiality notice|disclaimer|this (?:e-?mail|message|communication)(?: and any attachments?)? "
     r"(?:is|are|may|contains?|and)|the information (?:contained )?in this (?:e-?mail|message)|"
     r"privileged (?:and|&) confidential|diese (?:e-?mail|nachricht) (?:enthält|ist|kann)|"
     r"denne (?:e-?mail|meddelelse|e-?post) (?:er|kan|indeholder|inneholder)|ta wiadomość (?:jest|może|zawiera)|"
@@ -60,7 +61,7 @@ _DISCLAIMER_START = re.compile(
 
 # One pass for both: the text ends at the first signature delimiter or disclaimer, whichever comes first.
 _SIGNATURE_OR_DISCLAIMER = re.compile(
-    f"(?:{_SIGNATURE_START.pattern})|(?:{_DISCLAIMER_START.pattern})", re.IGNORECASE | re.MULTILINE
+    "\n(?:" + _SIGNATURE_START.pattern[2:] + "|" + _DISCLAIMER_START.pattern[2:] + ")", re.IGNORECASE | re.MULTILINE
 )
 
 
@@ -70,7 +71,12 @@ def _reply_parser() -> EmailReplyParser:
 
 
 def _cut(text: str, pattern: re.Pattern[str]) -> str:
-    match = pattern.search(text)
+    """`text` up to the first line where `pattern` matches (never the whole text from line one).
+
+    The line patterns start with a newline instead of `^`: the regex engine then jumps from newline
+    to newline instead of trying every position, and the text gets one in front for its first line.
+    """
+    match = pattern.search("\n" + text)
     return text[: match.start()] if match and match.start() > 0 else text
 
 
@@ -84,7 +90,7 @@ def new_text(text: str) -> str:
     reply parser then sees only the remainder, which is short in nearly every real message.
     """
     text = text.replace("\r\n", "\n")
-    if _QUOTE_SIGNS.search(text):
+    if (">" in text or ":" in text or "--" in text) and _QUOTE_SIGNS.search(text):  # substring gates: cheap
         text = _cut(text, _HISTORY_START)
         if ">" in text:
             text = "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from itertools import accumulate
 
 _SPECIAL_LETTERS = {
     "ł": "l", "đ": "d", "ð": "d", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ı": "i",
@@ -127,7 +128,7 @@ def normalize(text: str, masks: MaskResolver = _NO_MASKS) -> str:
 _CLAUSE_END = re.compile(r"[.,;:!?…¿¡()\[\]\"“”„«»]+(?=\s|$)|(?<=\s)[-–—](?=\s)|\n[ \t]*\n")
 _BREAK_WORD = "qqclausebreakqq"  # survives normalize() as one word; never in a lexicon
 _BREAK_TOKEN = " " + _BREAK_WORD + " "
-_BREAK_FOUND = re.compile(" " + _BREAK_WORD + "(?= )")
+_BREAK_CUT = " " + _BREAK_WORD  # always followed by a space: normalize() ends every text with one
 
 
 def normalize_clauses(text: str, masks: MaskResolver = _NO_MASKS) -> tuple[str, tuple[int, ...]]:
@@ -140,13 +141,7 @@ def normalize_clauses(text: str, masks: MaskResolver = _NO_MASKS) -> tuple[str, 
     if not _CLAUSE_END.search(text):
         return normalize(text, masks), ()
     marked = normalize(_CLAUSE_END.sub(_BREAK_TOKEN, text), masks)
-    out: list[str] = []
-    breaks: list[int] = []
-    last = removed = 0
-    for match in _BREAK_FOUND.finditer(marked):
-        out.append(marked[last : match.start()])
-        breaks.append(match.start() - removed)  # the space between the words either side
-        removed += match.end() - match.start()
-        last = match.end()
-    out.append(marked[last:])
-    return "".join(out) or " ", tuple(breaks)
+    parts = marked.split(_BREAK_CUT)
+    # Each clause end sits where its placeholder was cut out: the space between the words either side.
+    breaks = tuple(accumulate(map(len, parts[:-1])))
+    return "".join(parts) or " ", breaks
