@@ -212,9 +212,7 @@ def _combo_spans(combo: Combo, context: _Context) -> Iterator[Hit]:
 
     A generator: the caller stops at the first span that counts, so the rest is never searched.
     """
-    members = context.members.get(combo.detector, {})
-    if any(concept not in members for concept in combo.need):
-        return
+    members = context.members[combo.detector]
     tagged = sorted(((concept, hit) for concept in combo.need for hit in members[concept]), key=lambda t: t[1].start)
     for index, (concept, first) in enumerate(tagged):
         reach = []
@@ -245,11 +243,17 @@ def _combo_findings(policy_set: PolicySet, contexts: Sequence[tuple[str, _Contex
     """Each combo counts once per message: its occurrence that counts most, subject or body."""
     findings = []
     for detector in policy_set.detectors.values():
-        if not detector.combos or not any(detector.name in c.members for _, c in contexts):
+        if not detector.combos:
+            continue
+        # Most combos lack a class in most places: a set test skips them before any search.
+        present = [(where, c, c.members[detector.name].keys()) for where, c in contexts if detector.name in c.members]
+        if not present:
             continue
         for combo in detector.combos:
             best: tuple[float, str, str, Hit, str] | None = None
-            for where, context in contexts:
+            for where, context, classes in present:
+                if not combo.need_set <= classes:
+                    continue
                 for span in _combo_spans(combo, context):
                     weight, note = _weigh_combo(combo, span, context)
                     if best is None or weight > best[0]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 import ahocorasick
@@ -75,6 +76,10 @@ class Combo:
     @property
     def name(self) -> str:
         return "[" + "+".join(self.need) + "]"
+
+    @cached_property
+    def need_set(self) -> frozenset[str]:
+        return frozenset(self.need)
 
 
 @dataclass(frozen=True)
