@@ -11,7 +11,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from gateway.config import UpstreamSettings
 from gateway.delivery.client import MailSession, StaleSession, tls_context
@@ -32,6 +32,7 @@ __all__ = [
 ]
 
 log = logging.getLogger("curveball.delivery")
+T = TypeVar("T")
 BUSY_HEALTH_WINDOW = 30.0  # seconds: a saturated pool counts as healthy if a delivery succeeded this recently
 
 
@@ -77,37 +78,28 @@ class PooledTransport:
         self._last_accepted = float("-inf")  # monotonic time the upstream last took a message
 
     async def deliver(self, envelope: OutgoingEnvelope, data: bytes) -> DeliveryResult:
-        for attempt in (1, 2):
-            try:
-                session, reused = await self._pool.acquire()
-            except DeliveryError as exc:
-                return DeliveryResult.all(
-                    envelope.rcpt_tos, exc.code, f"{exc.status} {exc}", transport_error="unreachable"
-                )
-            try:
-                async with asyncio.timeout(self._timeout):
-                    results = await session.transaction(envelope, data)
-            except StaleSession:
-                await self._pool.discard(session)
-                if reused and attempt == 1:
-                    continue
-                return DeliveryResult.all(envelope.rcpt_tos, 451, f"4.4.2 upstream {self.name} dropped the connection")
-            except TimeoutError:
-                await self._pool.discard(session)
-                return DeliveryResult.all(
-                    envelope.rcpt_tos, 451, f"4.4.2 upstream {self.name} timed out", transport_error="timeout"
-                )
-            except OSError as exc:  # connection lost mid-message, or garbled replies (ProtocolError)
-                await self._pool.discard(session)
-                log.warning("upstream.error", extra={"fields": {"upstream": self.name, "error": str(exc)}})
-                return DeliveryResult.all(
-                    envelope.rcpt_tos, 451, f"4.4.2 upstream {self.name} failed: {exc}", transport_error="protocol"
-                )
-            self._pool.release(session)
-            if any(result.accepted for result in results):
-                self._last_accepted = time.monotonic()
-            return DeliveryResult(results)
-        raise AssertionError("unreachable: the loop returns on its second attempt")
+        async def transaction(session: _TransactionSession) -> tuple[RecipientResult, ...]:
+            async with asyncio.timeout(self._timeout):
+                return await session.transaction(envelope, data)
+
+        try:
+            results = await self._on_session(transaction, stale=StaleSession)
+        except DeliveryError as exc:  # no session could be opened
+            return DeliveryResult.all(envelope.rcpt_tos, exc.code, f"{exc.status} {exc}", transport_error="unreachable")
+        except StaleSession:
+            return DeliveryResult.all(envelope.rcpt_tos, 451, f"4.4.2 upstream {self.name} dropped the connection")
+        except TimeoutError:
+            return DeliveryResult.all(
+                envelope.rcpt_tos, 451, f"4.4.2 upstream {self.name} timed out", transport_error="timeout"
+            )
+        except OSError as exc:  # connection lost mid-message, or garbled replies (ProtocolError)
+            log.warning("upstream.error", extra={"fields": {"upstream": self.name, "error": str(exc)}})
+            return DeliveryResult.all(
+                envelope.rcpt_tos, 451, f"4.4.2 upstream {self.name} failed: {exc}", transport_error="protocol"
+            )
+        if any(result.accepted for result in results):
+            self._last_accepted = time.monotonic()
+        return DeliveryResult(results)
 
     async def check(self) -> None:
         """NOOP on a pooled (or new) session. When every session is busy, the upstream is in use:
@@ -118,20 +110,26 @@ class PooledTransport:
             raise DeliveryError(
                 f"every session to {self.name} is busy and none delivered for {BUSY_HEALTH_WINDOW:.0f} s"
             )
+        await self._on_session(lambda session: session.check(), stale=ConnectionError)
+
+    async def _on_session(self, use: Callable[[_TransactionSession], Awaitable[T]], *, stale: type[BaseException]) -> T:
+        """`use` a pooled session, given back clean or discarded. A reused session that turns out
+        `stale` (closed by the peer while idle) is replaced by a fresh one, once: nothing was sent."""
         for attempt in (1, 2):
             session, reused = await self._pool.acquire()
             try:
-                await session.check()
-            except ConnectionError:
+                outcome = await use(session)
+            except stale:
                 await self._pool.discard(session)
                 if reused and attempt == 1:
-                    continue  # closed while idle: a fresh session tells the truth
+                    continue
                 raise
             except BaseException:
                 await self._pool.discard(session)
                 raise
             self._pool.release(session)
-            return
+            return outcome
+        raise AssertionError("unreachable: the second attempt returns or raises")
 
     async def close(self) -> None:
         await self._pool.close()
