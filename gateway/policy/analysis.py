@@ -131,15 +131,27 @@ class _Context:
         self.targets: dict[str, list[Hit]] = {}
         self.members: dict[str, dict[str, list[Hit]]] = {}  # detector -> class -> hits
         exceptions: dict[str, list[Hit]] = {}
-        for hit in hits:
-            phrase = matcher.phrases[hit.phrase]
-            if phrase.role == NEGATOR:
-                found = exceptions if phrase.window < 0 else self.negators
-                found.setdefault(phrase.detector, []).append(hit)
-            elif phrase.role == TARGET:
+        phrases = matcher.phrases
+        members = self.members
+        for hit in hits:  # per hit of a dense message: kept to plain lookups, members (most hits) first
+            phrase = phrases[hit.phrase]
+            role = phrase.role
+            if role == MEMBER:
+                if phrase.own_language and phrase.language != language:
+                    continue
+                by_class = members.get(phrase.detector)
+                if by_class is None:
+                    by_class = members[phrase.detector] = {}
+                found = by_class.get(phrase.concept)
+                if found is None:
+                    by_class[phrase.concept] = [hit]
+                else:
+                    found.append(hit)
+            elif role == NEGATOR:
+                by_detector = exceptions if phrase.window < 0 else self.negators
+                by_detector.setdefault(phrase.detector, []).append(hit)
+            elif role == TARGET:
                 self.targets.setdefault(phrase.detector, []).append(hit)
-            elif phrase.role == MEMBER and not _language_note(phrase, language):
-                self.members.setdefault(phrase.detector, {}).setdefault(phrase.concept, []).append(hit)
         # An exception ("not hesitate", "hésiterai pas") disables the negators sharing a word with it
         # ("will not" as well as "not" in "I will not hesitate to sue").
         for detector, spans in exceptions.items():
