@@ -62,6 +62,24 @@ def test_lexicon_errors_name_the_phrase_line(tmp_path: Path) -> None:
     assert any(p.startswith(f"{lexicon}:6: ") and "weight must be a number from -3 to 3" in p for p in found), found
 
 
+def test_masked_shapes_resolve_words_masked_to_the_end(tmp_path: Path) -> None:
+    lexicon = ABUSE + '[masked]\n"f***" = "fuck"\n'
+    policy_set = load_policy_set(policy_dir(tmp_path, {"10-good": GOOD}, {"abusive": lexicon}), routes=[])
+    assert "abusive" in run(policy_set, eml("F### you, seriously.")).decision.tags
+    assert "abusive" not in run(policy_set, eml("F## you")).decision.tags  # another shape: not listed
+
+
+def test_masked_table_errors_name_the_line(tmp_path: Path) -> None:
+    lexicon = ABUSE + '[masked]\n"f***" = "fuck"\n"f**k" = "fuck"\n"s***" = "two words"\n'
+    other = LEXICON + '[masked]\n"f***" = "fork"\n'
+    found = problems(tmp_path, GOOD.replace("good", "other"), {"abusive": lexicon, "legal-threat": other})
+    abusive = tmp_path / "policies" / "lexicons" / "abusive.toml"
+    legal = tmp_path / "policies" / "lexicons" / "legal-threat.toml"
+    assert any(p.startswith(f"{abusive}:") and "masked.f**k: expected letters then *" in p for p in found), found
+    assert any(p.startswith(f"{abusive}:") and "masked.s***: expected the one word" in p for p in found), found
+    assert any(p.startswith(f"{legal}:") and "masked.f***: already 'fuck' in" in p for p in found), found
+
+
 def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
     bad = 'name = "x"\n[when]\ndetect = "nope"\nbody_matches = "(?<=a)b"\n[then]\nroute = "nowhere"\n'
     assert len(problems(tmp_path, bad)) == 3

@@ -28,7 +28,7 @@ from gateway.policy.matcher import MEMBER, NEGATOR, TARGET, Combo, Phrase, Phras
 from gateway.policy.model import NAME, PolicyFile
 from gateway.policy.signals import SIGNALS
 from gateway.policy.templates import TemplateSet, load_templates
-from gateway.policy.text import MaskResolver, normalize
+from gateway.policy.text import MaskResolver, fold, normalize
 from gateway.tomlfile import TomlDocument, load_toml
 
 INLINE_PREFIX = "policy:"
@@ -39,6 +39,7 @@ MAX_COMBO_WINDOW = 12  # words between the first and the last member of a combo
 DEFAULT_COMBO_WINDOW = 6
 CLASS_NAME = re.compile(r"^[a-z][a-z0-9_-]*$")
 GAP_TOKEN = re.compile(r"\.\.\.\d*")
+MASKED_SHAPE = re.compile(r"^[^\W\d_]+\*+$")  # "f***", "c*": the letters seen, then the masked rest
 
 
 class _DetectorHeader(BaseModel):
@@ -195,9 +196,16 @@ def _own_language(kind: str, text: str, value: object, language: str) -> tuple[b
 
 
 def _load_lexicon(
-    path: Path, matcher: PhraseMatcher, detectors: dict[str, Detector], problems: list[str], *, extend: bool = False
+    path: Path,
+    matcher: PhraseMatcher,
+    detectors: dict[str, Detector],
+    masked: dict[str, tuple[str, str]],
+    problems: list[str],
+    *,
+    extend: bool = False,
 ) -> None:
-    """Compile one lexicon file; with `extend` (lexicons.local/) it adds to a shipped detector instead."""
+    """Compile one lexicon file; with `extend` (lexicons.local/) it adds to a shipped detector instead.
+    Its `[masked]` shapes go into `masked` (shape -> word, file:line), shared by all files."""
     try:
         doc = load_toml(path)
     except ConfigError as exc:
@@ -220,12 +228,13 @@ def _load_lexicon(
             f"{detectors[header.name].source}"
         )
         return
-    unknown = set(doc.data) - {"detector", "phrases", "negators", "targets", "signals", "classes", "combos"}
+    unknown = set(doc.data) - {"detector", "phrases", "negators", "targets", "signals", "classes", "combos", "masked"}
     for key in sorted(unknown):
         problems.append(
             f"{doc.where((key,))}: {key}: unknown key (expected [detector], [phrases.LANG], [negators.LANG], "
-            "[targets.LANG], [classes.LANG] and [[combos]])"
+            "[targets.LANG], [classes.LANG], [[combos]] and [masked])"
         )
+    _masked(doc, masked, problems)
     phrases = doc.data.get("phrases", {})
     if not isinstance(phrases, dict) or (not phrases and not extend):
         problems.append(f"{doc.where(('phrases',))}: phrases: expected tables like [phrases.en]")
@@ -277,6 +286,29 @@ def _load_lexicon(
         classes,
         _combos(doc, header.name, classes, problems),
     )
+
+
+def _masked(doc: TomlDocument, masked: dict[str, tuple[str, str]], problems: list[str]) -> None:
+    """`[masked]` "f***" = "fuck": a word masked up to its last letter, and the word it stands for.
+    One table for the whole policy set: the normaliser resolves it before any detector looks."""
+    table = doc.data.get("masked", {})
+    if not isinstance(table, dict):
+        problems.append(f'{doc.where(("masked",))}: masked: expected a table of "f***" = "word"')
+        return
+    for shape, word in table.items():
+        where = doc.where(("masked", shape))
+        key = fold(shape)
+        if not MASKED_SHAPE.match(key):
+            problems.append(f'{where}: masked.{shape}: expected letters then * (as in "f***" or "c*")')
+            continue
+        if not isinstance(word, str) or normalize(word).split() != [fold(word)]:
+            problems.append(f"{where}: masked.{shape}: expected the one word it stands for, got {word!r}")
+            continue
+        known = masked.get(key)
+        if known is not None and known[0] != fold(word):
+            problems.append(f"{where}: masked.{shape}: already {known[0]!r} in {known[1]}")
+            continue
+        masked.setdefault(key, (fold(word), where))
 
 
 def _classes(doc: TomlDocument, detector: str, matcher: PhraseMatcher, problems: list[str]) -> frozenset[str]:
@@ -492,12 +524,13 @@ def load_policy_set(directory: Path, *, routes: Iterable[str] | None = ()) -> Po
     policy_files = sorted(directory.glob("*.toml"))
     for path in [*lexicon_files, *policy_files]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    masked: dict[str, tuple[str, str]] = {}
     for path in lexicon_files:
-        _load_lexicon(path, matcher, detectors, problems)
+        _load_lexicon(path, matcher, detectors, masked, problems)
     local_files = sorted((directory / LOCAL_LEXICONS).glob("*.toml"))
     for path in local_files:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
-        _load_lexicon(path, matcher, detectors, problems, extend=True)
+        _load_lexicon(path, matcher, detectors, masked, problems, extend=True)
     template_files = sorted((directory / "templates").glob("*.toml"))
     for path in template_files:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
@@ -541,7 +574,7 @@ def load_policy_set(directory: Path, *, routes: Iterable[str] | None = ()) -> Po
         policies=tuple(policies),
         detectors=detectors,
         matcher=matcher,
-        masks=MaskResolver(vocabulary),
+        masks=MaskResolver(vocabulary, {shape: word for shape, (word, _) in masked.items()}),
         files=tuple(str(p) for p in [*lexicon_files, *local_files, *policy_files, *template_files]),
         templates=template_set,
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from itertools import accumulate
 
 _SPECIAL_LETTERS = {
@@ -49,15 +49,23 @@ def _deleet(token: str) -> str:
 
 
 class MaskResolver:
-    """Resolves masked words ('f*ck', 'a**hole', 'sh#t') against the words the lexicons know."""
+    """Resolves masked words ('f*ck', 'a**hole', 'sh#t') against the words the lexicons know.
 
-    def __init__(self, vocabulary: Iterable[str] = ()) -> None:
+    A word masked up to its last letter ('f***', 'c*') has too little left to guess from: only the
+    lexicons' `[masked]` tables, which say what such a shape stands for, resolve it."""
+
+    def __init__(self, vocabulary: Iterable[str] = (), masked: Mapping[str, str] | None = None) -> None:
         self._by_shape: dict[tuple[str, str, int], list[str]] = {}
         for word in set(vocabulary):
             if len(word) >= 3 and word.isalpha():
                 self._by_shape.setdefault((word[0], word[-1], len(word)), []).append(word)
+        self._masked = dict(masked or {})  # "f***" -> "fuck", every mask character written as *
 
     def resolve(self, token: str) -> str:
+        if self._masked:
+            word = self._masked.get(_MASK_CHARS.sub("*", token))
+            if word is not None:
+                return word
         if len(token) < 3 or not _MASK_CHARS.search(token[1:-1]) or _MASK_CHARS.search(token[0] + token[-1]):
             return token
         for word in self._by_shape.get((token[0], token[-1], len(token)), ()):
