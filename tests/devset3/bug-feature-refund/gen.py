@@ -1,6 +1,11 @@
 # Generator for devset3/bug-feature-refund (hand-written messages). Run: python gen.py
-import os, hashlib
-HERE = os.path.dirname(os.path.abspath(__file__))
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # the repo root, for tests.devset_mail
+from tests.devset_mail import DevSet, domain_of, forbid_others, mail_date, message_id, plain_mail
+
+HERE = Path(__file__).resolve().parent
 MINE = ["bug-report", "feature-request", "refund-request", "freebie-demand"]
 B, F, R, G = "bug-report", "feature-request", "refund-request", "freebie-demand"
 # (lang, name, expect, unscored(arguable), note, sender, subject, body)
@@ -243,24 +248,11 @@ M = [
 ]
 
 def main():
-    out = ["# devset3/bug-feature-refund: hand-written, independent of devset/devset2/corpus.",
-           "# Only bug-report, feature-request, refund-request, freebie-demand are scored.", ""]
+    out = DevSet(HERE, "# devset3/bug-feature-refund: hand-written, independent of devset/devset2/corpus.\n# Only bug-report, feature-request, refund-request, freebie-demand are scored.")
     for i, (lang, name, exp, arg, note, frm, subj, body) in enumerate(M):
-        d = os.path.join(HERE, lang); os.makedirs(d, exist_ok=True)
-        dom = frm.split("@")[1].rstrip(">")
-        mid = hashlib.sha1(f"{lang}{name}".encode()).hexdigest()[:16]
-        day = 1 + i % 27
-        eml = (f"From: {frm}\nTo: support@example.com\nSubject: {subj}\n"
-               f"Date: Tue, {day:02d} Apr 2026 {8 + i % 10:02d}:{i % 60:02d}:00 +0000\n"
-               f"Message-ID: <{mid}@{dom}>\nMIME-Version: 1.0\n"
-               f"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n{body}\n")
-        with open(os.path.join(d, name + ".eml"), "w", encoding="utf-8") as fh:
-            fh.write(eml)
-        forbid = [t for t in MINE if t not in exp and t not in arg]
-        q = lambda xs: "[" + ", ".join(f'"{x}"' for x in xs) + "]"
-        out += ["[[message]]", f'file = "{lang}/{name}.eml"', f'lang = "{lang}"',
-                f"expect = {q(exp)}", f"forbid = {q(forbid)}", f'note = "{note}"', ""]
-    with open(os.path.join(HERE, "manifest.toml"), "w", encoding="utf-8") as fh:
-        fh.write("\n".join(out))
+        date = mail_date("Tue", 1 + i % 27, "Apr", 8 + i % 10, i % 60)
+        mail = plain_mail(frm, subj, date, f"{message_id(f'{lang}{name}')}@{domain_of(frm)}", body)
+        out.add(lang, name, mail, exp, forbid_others(MINE, exp + arg), note)
+    out.save()
     print(len(M), "messages")
 main()

@@ -1,7 +1,14 @@
 # Generator for the owner-outage dev set (hand-written messages). Run: python _gen.py
-import os, hashlib
-HERE = os.path.dirname(os.path.abspath(__file__))
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # the repo root, for tests.devset_mail
+from tests.devset_mail import DevSet, mail_date, message_id, plain_mail
+
+HERE = Path(__file__).resolve().parent
 O, U, N = "own", "out", "neg"
+KINDS = {O: (["account-ownership"], ["outage"]), U: (["outage"], ["account-ownership"]), N: ([], ["account-ownership", "outage"])}  # kind -> (expect, forbid)
 M = []  # (lang, kind, subject, body, note)
 def m(lang, kind, subj, body, note=""):
     M.append((lang, kind, subj, body, note))
@@ -322,25 +329,13 @@ m("fi", O, "pääkäyttäjän rooli", "Hei, tilin perustanut kollega ei enää t
 m("fi", U, "service unavailable", "Sovellus ei toimi kenelläkään toimistolla, tulee vain 'Service unavailable'.", "service unavailable")
 
 def main():
-    out = ['# Owner/outage dev set 3 (hand-written, independent of devset/devset2)\n']
-    counters = {}
+    out = DevSet(HERE, "# Owner/outage dev set 3 (hand-written, independent of devset/devset2)")
+    seen = Counter()
     for i, (lang, kind, subj, body, note) in enumerate(M):
-        counters[(lang, kind)] = counters.get((lang, kind), 0) + 1
-        fn = f"{lang}/{kind}-{counters[(lang, kind)]:02d}.eml"
-        os.makedirs(os.path.join(HERE, lang), exist_ok=True)
-        mid = hashlib.md5(fn.encode()).hexdigest()[:16]
-        day = 1 + i % 27
-        txt = (f"From: Customer {i} <customer{i}@example.net>\nTo: support@example.com\nSubject: {subj}\n"
-               f"Date: Tue, {day:02d} Apr 2026 09:{i%60:02d}:00 +0000\nMessage-ID: <{mid}@example.net>\n"
-               "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
-               f"{body}\n")
-        with open(os.path.join(HERE, fn), "w", encoding="utf-8") as f:
-            f.write(txt)
-        if kind == O: exp, forb = ["account-ownership"], ["outage"]
-        elif kind == U: exp, forb = ["outage"], ["account-ownership"]
-        else: exp, forb = [], ["account-ownership", "outage"]
-        q = lambda l: "[" + ", ".join(f'"{x}"' for x in l) + "]"
-        out.append(f'\n[[message]]\nfile = "{fn}"\nlang = "{lang}"\nexpect = {q(exp)}\nforbid = {q(forb)}\nnote = "{note}"\n')
-    with open(os.path.join(HERE, "manifest.toml"), "w", encoding="utf-8") as f:
-        f.write("".join(out))
+        seen[lang, kind] += 1
+        name = f"{kind}-{seen[lang, kind]:02d}"
+        mid = message_id(f"{lang}/{name}.eml", "md5")
+        date = mail_date("Tue", 1 + i % 27, "Apr", 9, i % 60)
+        out.add(lang, name, plain_mail(f"Customer {i} <customer{i}@example.net>", subj, date, f"{mid}@example.net", body), *KINDS[kind], note)
+    out.save()
 main()

@@ -1,7 +1,12 @@
 # devset5/bug-feature: hand-written check set for bug-report and feature-request only,
 # written before the combo pass (its first measurement is the honest one).
-import os, hashlib
-HERE = os.path.dirname(os.path.abspath(__file__))
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # the repo root, for tests.devset_mail
+from tests.devset_mail import DevSet, domain_of, forbid_others, mail_date, message_id, plain_mail
+
+HERE = Path(__file__).resolve().parent
 MINE = ["bug-report", "feature-request"]
 B, F = MINE
 M = [
@@ -179,22 +184,11 @@ M = [
  "Kan I tilføje min kollega Peter som bruger på vores konto? Han skal kunne se ordrerne."),
 ]
 def main():
-    out = ["# devset5/bug-feature: written before the combo pass (honest check). Scores only bug-report and feature-request.", ""]
+    out = DevSet(HERE, "# devset5/bug-feature: written before the combo pass (honest check). Scores only bug-report and feature-request.")
     for i, (lang, name, exp, forb, note, frm, subj, body) in enumerate(M):
-        d = os.path.join(HERE, lang); os.makedirs(d, exist_ok=True)
-        dom = frm.split("@")[1].rstrip(">")
-        mid = hashlib.sha1(f"devset5{lang}{name}".encode()).hexdigest()[:16]
-        eml = (f"From: {frm}\nTo: support@example.com\nSubject: {subj}\n"
-               f"Date: Thu, {1 + i % 27:02d} Jun 2026 09:{i % 60:02d}:00 +0000\n"
-               f"Message-ID: <{mid}@{dom}>\nMIME-Version: 1.0\n"
-               f"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n{body}\n")
-        open(os.path.join(d, name + ".eml"), "w", encoding="utf-8").write(eml)
-        # forb == [] means: forbid the tags not expected
-        forbid = forb if forb else [t for t in MINE if t not in exp]
-        forbid = [t for t in forbid if t not in exp]
-        q = lambda xs: "[" + ", ".join(f'"{x}"' for x in xs) + "]"
-        out += ["[[message]]", f'file = "{lang}/{name}.eml"', f'lang = "{lang}"',
-                f"expect = {q(exp)}", f"forbid = {q(forbid)}", f'note = "{note}"', ""]
-    open(os.path.join(HERE, "manifest.toml"), "w", encoding="utf-8").write("\n".join(out))
+        date = mail_date("Thu", 1 + i % 27, "Jun", 9, i % 60)
+        mail = plain_mail(frm, subj, date, f"{message_id(f'devset5{lang}{name}')}@{domain_of(frm)}", body)
+        out.add(lang, name, mail, exp, forbid_others(forb or MINE, exp), note)  # forb == [] means: the tags not expected
+    out.save()
     print(len(M), "messages")
 main()

@@ -1,9 +1,18 @@
 # Generator for the owner-outage dev set 5 (hand-written, fresh wording). Run: python _gen.py
-import hashlib
-import os
+import sys
+from collections import Counter
+from pathlib import Path
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # the repo root, for tests.devset_mail
+from tests.devset_mail import DevSet, mail_date, message_id, plain_mail
+
+HERE = Path(__file__).resolve().parent
 O, U, N = "own", "out", "neg"
+KINDS = {  # kind -> (expect, forbid)
+    O: (["account-ownership"], ["outage"]),
+    U: (["outage"], ["account-ownership"]),
+    N: ([], ["account-ownership", "outage"]),
+}
 M = []  # (lang, kind, subject, body, note)
 
 
@@ -124,37 +133,16 @@ m("fi", N, "Kiitos", "Kaikki toimii taas, kiitos.", "back up")
 
 
 def main():
-    out = ["# Owner/outage dev set 5 (hand-written, fresh wording, independent of devset/devset2/devset3/devset4)\n"]
-    counters = {}
+    out = DevSet(HERE, "# Owner/outage dev set 5 (hand-written, fresh wording, independent of devset/devset2/devset3/devset4)")
+    seen = Counter()
     for i, (lang, kind, subj, body, note) in enumerate(M):
-        counters[(lang, kind)] = counters.get((lang, kind), 0) + 1
-        fn = f"{lang}/{kind}-{counters[(lang, kind)]:02d}.eml"
-        os.makedirs(os.path.join(HERE, lang), exist_ok=True)
-        mid = hashlib.md5(("d5" + fn).encode()).hexdigest()[:16]
-        day = 1 + i % 27
-        txt = (
-            f"From: Customer {i} <customer{i}@example.net>\nTo: support@example.com\nSubject: {subj}\n"
-            f"Date: Wed, {day:02d} May 2026 10:{i % 60:02d}:00 +0000\nMessage-ID: <{mid}@example.net>\n"
-            "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
-            f"{body}\n"
-        )
-        with open(os.path.join(HERE, fn), "w", encoding="utf-8") as f:
-            f.write(txt)
-        if kind == O:
-            exp, forb = ["account-ownership"], ["outage"]
-        elif kind == U:
-            exp, forb = ["outage"], ["account-ownership"]
-        else:
-            exp, forb = [], ["account-ownership", "outage"]
-
-        def q(items):
-            return "[" + ", ".join(f'"{x}"' for x in items) + "]"
-
-        out.append(
-            f'\n[[message]]\nfile = "{fn}"\nlang = "{lang}"\nexpect = {q(exp)}\nforbid = {q(forb)}\nnote = "{note}"\n'
-        )
-    with open(os.path.join(HERE, "manifest.toml"), "w", encoding="utf-8") as f:
-        f.write("".join(out))
+        seen[lang, kind] += 1
+        name = f"{kind}-{seen[lang, kind]:02d}"
+        mid = message_id(f"d5{lang}/{name}.eml", "md5")
+        date = mail_date("Wed", 1 + i % 27, "May", 10, i % 60)
+        sender = f"Customer {i} <customer{i}@example.net>"
+        out.add(lang, name, plain_mail(sender, subj, date, f"{mid}@example.net", body), *KINDS[kind], note)
+    out.save()
 
 
 main()

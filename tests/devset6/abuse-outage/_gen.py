@@ -1,15 +1,19 @@
 #!/usr/bin/env python3
 """devset6 abuse-outage: fresh hand-written set for abusive and outage (round 3).
 Edit here and re-run; it rewrites manifest.toml and <lang>/*.eml."""
-import hashlib, pathlib, shutil
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # the repo root, for tests.devset_mail
+from tests.devset_mail import DevSet, forbid_others, mail_date, message_id, plain_mail
 
 TAGS = ["abusive", "outage"]
-HERE = pathlib.Path(__file__).parent
+HERE = Path(__file__).resolve().parent
 A, O = "abusive", "outage"
 
 M = []
 def m(lang, name, expect, note, subject, body):
-    M.append((lang, name, expect, note, subject, body.strip() + "\n"))
+    M.append((lang, name, expect, note, subject, body.strip()))
 
 # ---------------- en
 m("en", "a1", [A], "comparison insult inside a long mail", "Order 5512 - third chat",
@@ -285,25 +289,13 @@ m("fi", "x1", [], "hard negative: heap of useless mails", "Sähköpostit",
 """Hei, saan joukko hyödyttömiä sähköposteja joka päivä. Toivottavasti saatte sen korjattua. Kiitos""")
 
 def main():
-    for lang in {x[0] for x in M}:
-        d = HERE / lang
-        if d.exists():
-            shutil.rmtree(d)
-    out = ["# devset6 abuse-outage: fresh hand-written set for abusive and outage (round 3)\n"]
+    out = DevSet(HERE, "# devset6 abuse-outage: fresh hand-written set for abusive and outage (round 3)")
     for i, (lang, name, expect, note, subject, body) in enumerate(M):
-        d = HERE / lang
-        d.mkdir(exist_ok=True)
-        h = hashlib.sha1(f"6ao{lang}{name}".encode()).hexdigest()[:16]
-        eml = (f"From: Customer {lang.upper()} <c{h[:6]}@mail-{lang}.example>\n"
-               f"To: support@example.com\nSubject: {subject}\n"
-               f"Date: Fri, 03 Apr 2026 {9 + i % 8:02d}:{i % 60:02d}:00 +0000\n"
-               f"Message-ID: <{h}@mail-{lang}.example>\nMIME-Version: 1.0\n"
-               f"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n{body}")
-        (d / f"{name}.eml").write_text(eml, encoding="utf-8")
-        forbid = [t for t in TAGS if t not in expect]
-        q = lambda xs: "[" + ", ".join(f'"{x}"' for x in xs) + "]"
-        out.append(f'[[message]]\nfile = "{lang}/{name}.eml"\nlang = "{lang}"\nexpect = {q(expect)}\nforbid = {q(forbid)}\nnote = "{note}"\n')
-    (HERE / "manifest.toml").write_text("\n".join(out), encoding="utf-8")
+        h = message_id(f"6ao{lang}{name}")
+        date = mail_date("Fri", 3, "Apr", 9 + i % 8, i % 60)
+        mail = plain_mail(f"Customer {lang.upper()} <c{h[:6]}@mail-{lang}.example>", subject, date, f"{h}@mail-{lang}.example", body)
+        out.add(lang, name, mail, expect, forbid_others(TAGS, expect), note)
+    out.save(clean=True)  # the language folders hold only this script's mails
     print(len(M), "messages")
 
 if __name__ == "__main__":

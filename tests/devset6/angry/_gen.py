@@ -2,8 +2,13 @@
 # Round 3: frustration without insults or "third time I write": disappointment, rhetorical questions,
 # irony, negative emotion words about the service, emotional consequences, loss of trust.
 # Hard negatives: calm reports, polite follow-ups, anger at oneself / a third party, "no worries", newsletters.
-import os, hashlib
-HERE = os.path.dirname(os.path.abspath(__file__))
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # the repo root, for tests.devset_mail
+from tests.devset_mail import DevSet, mail_date, message_id, plain_mail
+
+HERE = Path(__file__).resolve().parent
 A = "angry"
 M = []
 
@@ -147,25 +152,15 @@ NAMES = {"en": "Alex Reed", "de": "Karin Braun", "da": "Søren Lund", "ro": "And
          "pt": "Rui Santos", "nb": "Kari Nilsen", "fi": "Mikko Laine"}
 
 def main():
-    man = ["# devset6 angry dev set (hand-written, independent of tests/corpus)", ""]
+    out = DevSet(HERE, "# devset6 angry dev set (hand-written, independent of tests/corpus)")
     for i, (lang, name, subj, body, expect, forbid, note) in enumerate(M):
-        os.makedirs(os.path.join(HERE, lang), exist_ok=True)
-        h = hashlib.sha1(f"d6a{lang}{name}".encode()).hexdigest()[:16]
         dom = f"client-{lang}.example.org"
         sender = NAMES[lang]
         local = sender.split()[0].lower().encode("ascii", "ignore").decode()
-        eml = (f"From: {sender} <{local}@{dom}>\nTo: support@example.com\nSubject: {subj}\n"
-               f"Date: Thu, 19 Mar 2026 {8 + i % 10:02d}:{i % 60:02d}:00 +0000\nMessage-ID: <{h}@{dom}>\n"
-               "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
-               f"{body}\n")
-        with open(os.path.join(HERE, lang, name + ".eml"), "w", encoding="utf-8") as f:
-            f.write(eml)
-        man += ["[[message]]", f'file = "{lang}/{name}.eml"', f'lang = "{lang}"',
-                "expect = [" + ", ".join(f'"{t}"' for t in expect) + "]",
-                "forbid = [" + ", ".join(f'"{t}"' for t in forbid) + "]",
-                'note = "' + note.replace('"', "'") + '"', ""]
-    with open(os.path.join(HERE, "manifest.toml"), "w", encoding="utf-8") as f:
-        f.write("\n".join(man))
+        date = mail_date("Thu", 19, "Mar", 8 + i % 10, i % 60)
+        mail = plain_mail(f"{sender} <{local}@{dom}>", subj, date, f"{message_id(f'd6a{lang}{name}')}@{dom}", body)
+        out.add(lang, name, mail, expect, forbid, note)
+    out.save()
     print(len(M), "messages")
 
 if __name__ == "__main__":

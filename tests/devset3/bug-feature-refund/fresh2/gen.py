@@ -1,6 +1,11 @@
 # Second, smaller hand-written check set, written after the lexicon pass (sanity check only).
-import os, hashlib
-HERE = os.path.dirname(os.path.abspath(__file__))
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[4]))  # the repo root, for tests.devset_mail
+from tests.devset_mail import DevSet, domain_of, forbid_others, mail_date, message_id, plain_mail
+
+HERE = Path(__file__).resolve().parent
 MINE = ["bug-report", "feature-request", "refund-request", "freebie-demand"]
 B, F, R, G = MINE
 M = [
@@ -90,20 +95,11 @@ M = [
  "Kiitos, hyvitys näkyy nyt tilillä. Kaikki kunnossa."),
 ]
 def main():
-    out = ["# fresh2 check set (written before the third pass; honest check)", ""]
+    out = DevSet(HERE, "# fresh2 check set (written before the third pass; honest check)")
     for i, (lang, name, exp, arg, note, frm, subj, body) in enumerate(M):
-        d = os.path.join(HERE, lang); os.makedirs(d, exist_ok=True)
-        dom = frm.split("@")[1].rstrip(">")
-        mid = hashlib.sha1(f"fresh2{lang}{name}".encode()).hexdigest()[:16]
-        eml = (f"From: {frm}\nTo: support@example.com\nSubject: {subj}\n"
-               f"Date: Wed, {1 + i % 27:02d} May 2026 10:{i % 60:02d}:00 +0000\n"
-               f"Message-ID: <{mid}@{dom}>\nMIME-Version: 1.0\n"
-               f"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n{body}\n")
-        open(os.path.join(d, name + ".eml"), "w", encoding="utf-8").write(eml)
-        forbid = [t for t in MINE if t not in exp and t not in arg]
-        q = lambda xs: "[" + ", ".join(f'"{x}"' for x in xs) + "]"
-        out += ["[[message]]", f'file = "{lang}/{name}.eml"', f'lang = "{lang}"',
-                f"expect = {q(exp)}", f"forbid = {q(forbid)}", f'note = "{note}"', ""]
-    open(os.path.join(HERE, "manifest.toml"), "w", encoding="utf-8").write("\n".join(out))
+        date = mail_date("Wed", 1 + i % 27, "May", 10, i % 60)
+        mail = plain_mail(frm, subj, date, f"{message_id(f'fresh2{lang}{name}')}@{domain_of(frm)}", body)
+        out.add(lang, name, mail, exp, forbid_others(MINE, exp + arg), note)
+    out.save()
     print(len(M), "messages")
 main()

@@ -1,6 +1,11 @@
 # Second, untuned batch written after the lexicon changes (honest spot check).
-import hashlib, json, os
-HERE = os.path.dirname(os.path.abspath(__file__))
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[4]))  # the repo root, for tests.devset_mail
+from tests.devset_mail import DevSet, forbid_others, mail_date, message_id, plain_mail
+
+HERE = Path(__file__).resolve().parent
 R, F, M = "refund-request", "freebie-demand", "manager-request"
 ALL = [R, F, M]
 MSGS = [
@@ -24,14 +29,9 @@ MSGS = [
 ("ro","a",[M],"plangere","Vreau ca plangerea mea sa ajunga la seful departamentului."),
 ("nb","a",[F],"nedetid","Vi mener vi har krav på kompensasjon for nedetiden i forrige uke."),
 ]
-out = ["# untuned spot check for refund/freebie/manager\n"]
+out = DevSet(HERE, "# untuned spot check for refund/freebie/manager")
 for i, (lang, name, expect, subj, body) in enumerate(MSGS):
-    os.makedirs(os.path.join(HERE, lang), exist_ok=True)
-    mid = hashlib.sha1(f"fresh{lang}{name}".encode()).hexdigest()[:16]
-    eml = (f"From: Customer <kunde@{lang}.example.net>\nTo: support@example.com\nSubject: {subj}\n"
-           f"Date: Thu, 19 Mar 2026 {8 + i % 10:02d}:{i % 60:02d}:00 +0000\nMessage-ID: <{mid}@{lang}.example.net>\n"
-           "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n" + body + "\n")
-    open(os.path.join(HERE, lang, f"{name}.eml"), "w", encoding="utf-8").write(eml)
-    forbid = [t for t in ALL if t not in expect]
-    out.append(f'[[message]]\nfile = "{lang}/{name}.eml"\nlang = "{lang}"\nexpect = {json.dumps(expect)}\nforbid = {json.dumps(forbid)}\nnote = "fresh"\n')
-open(os.path.join(HERE, "manifest.toml"), "w", encoding="utf-8").write("\n".join(out))
+    date = mail_date("Thu", 19, "Mar", 8 + i % 10, i % 60)
+    mail = plain_mail(f"Customer <kunde@{lang}.example.net>", subj, date, f"{message_id(f'fresh{lang}{name}')}@{lang}.example.net", body)
+    out.add(lang, name, mail, expect, forbid_others(ALL, expect), "fresh")
+out.save()

@@ -1,7 +1,12 @@
 # Generates the account-ownership dev set 7 (hand-written, independent of tests/corpus).
 # Focus: da, sv, it (8 positives + 4 hard negatives each); 2 positives + 1 hard negative elsewhere.
-import hashlib, json, os
-HERE = os.path.dirname(os.path.abspath(__file__))
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[4]))  # the repo root, for tests.devset_mail
+from tests.devset_mail import DevSet, forbid_others, mail_date, message_id, plain_mail
+
+HERE = Path(__file__).resolve().parent
 O = "account-ownership"
 ALL = [O]
 P, N = [O], []
@@ -9,18 +14,11 @@ P, N = [O], []
 from _msgs import MSGS
 
 def main():
-    out = ["# account-ownership dev set 7 (second check batch, written after tuning on the first) (hand-written, independent of tests/corpus)\n"]
+    out = DevSet(HERE, "# account-ownership dev set 7 (second check batch, written after tuning on the first) (hand-written, independent of tests/corpus)", json_notes=True)
     for i, (lang, name, expect, subj, body, note) in enumerate(MSGS):
-        os.makedirs(os.path.join(HERE, lang), exist_ok=True)
-        mid = hashlib.sha1(f"o7b{lang}{name}".encode()).hexdigest()[:16]
-        eml = (f"From: Customer <kunde@{lang}.example.net>\nTo: support@example.com\nSubject: {subj}\n"
-               f"Date: Mon, 23 Mar 2026 {8 + i % 10:02d}:{i % 60:02d}:00 +0000\nMessage-ID: <{mid}@{lang}.example.net>\n"
-               "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n" + body + "\n")
-        with open(os.path.join(HERE, lang, f"{name}.eml"), "w", encoding="utf-8") as fh:
-            fh.write(eml)
-        forbid = [t for t in ALL if t not in expect]
-        out.append(f'[[message]]\nfile = "{lang}/{name}.eml"\nlang = "{lang}"\nexpect = {json.dumps(expect)}\nforbid = {json.dumps(forbid)}\nnote = {json.dumps(note)}\n')
-    with open(os.path.join(HERE, "manifest.toml"), "w", encoding="utf-8") as fh:
-        fh.write("\n".join(out))
+        date = mail_date("Mon", 23, "Mar", 8 + i % 10, i % 60)
+        mail = plain_mail(f"Customer <kunde@{lang}.example.net>", subj, date, f"{message_id(f'o7b{lang}{name}')}@{lang}.example.net", body)
+        out.add(lang, name, mail, expect, forbid_others(ALL, expect), note)
+    out.save()
 
 main()
