@@ -71,10 +71,46 @@ def _text(rng: random.Random, chars: int) -> str:
     return "".join(line + ("\r\n\r\n" if n % 6 == 5 else "\r\n") for n, line in enumerate(lines))
 
 
-def make_message(size: int) -> bytes:
+# A customer's complaint on top of the thread it answers: what most support mail looks like. Only
+# the new text is analysed (history and signature are stripped first), unlike the "words" text,
+# where every word of the message is a lexicon word: the policy engine's worst case.
+THREAD_NEW = """Hello,
+
+I am writing for the third time this week. Since Monday morning none of my colleagues can log in
+to the dashboard, and the export of last month's invoices fails with "error 502". We are a team of
+forty people and we depend on this every day. I would like to know when this will be fixed and
+whether we will be compensated for the lost working days.
+
+Kind regards,
+Jane Customer
+Operations lead
+"""
+THREAD_QUOTE = """
+On {day} Nov 2026 at 09:{minute:02d}, Example Support <support@example.com> wrote:
+> Dear Jane,
+> thank you for your message. We have passed the details on to our engineers and will get back
+> to you as soon as we know more. Ticket 48213 stays open until then.
+> Best regards, the support team
+"""
+
+
+def _thread(chars: int) -> str:
+    text, day = THREAD_NEW, 23
+    while len(text) < chars:
+        text += THREAD_QUOTE.format(day=day, minute=len(text) % 60)
+        day -= 1
+    return "".join(line + "\r\n" for line in text[:chars].splitlines())
+
+
+def make_message(size: int, text: str = "words") -> bytes:
     """A deterministic RFC 5322 message of about `size` bytes: plain text, or multipart with an
-    HTML alternative and a base64 attachment for the big one (that is what 50 KB support mail is)."""
+    HTML alternative and a base64 attachment for the big one (that is what 50 KB support mail is).
+    `text` is "words" (support vocabulary shuffled) or "thread" (a complaint above quoted history)."""
     rng = random.Random(size)
+
+    def prose(chars: int) -> str:
+        return _text(rng, chars) if text == "words" else _thread(chars)
+
     head = (
         "Received: from mx.example.org (mx.example.org [192.0.2.10])\r\n"
         "\tby mail.example.org (Postfix) with ESMTPS id 4XyZ1k2LmN; Mon, 3 Jun 2024 09:14:07 +0000\r\n"
@@ -85,13 +121,13 @@ def make_message(size: int) -> bytes:
     )
     if size < 20 * 1024:
         head += 'Content-Type: text/plain; charset="utf-8"\r\nContent-Transfer-Encoding: 7bit\r\n\r\n'
-        return (head + _text(rng, size - len(head) - 40)).encode()
-    text = _text(rng, size // 5)
-    html = "<html><body><p>" + _text(rng, size // 4).replace("\r\n\r\n", "</p><p>") + "</p></body></html>\r\n"
+        return (head + prose(size - len(head) - 40)).encode()
+    plain = prose(size // 5)
+    html = "<html><body><p>" + prose(size // 4).replace("\r\n\r\n", "</p><p>") + "</p></body></html>\r\n"
     parts = (
         'Content-Type: multipart/mixed; boundary="mixed-b1"\r\n\r\nThis is a multi-part message.\r\n'
         '--mixed-b1\r\nContent-Type: multipart/alternative; boundary="alt-b2"\r\n\r\n'
-        f'--alt-b2\r\nContent-Type: text/plain; charset="utf-8"\r\n\r\n{text}'
+        f'--alt-b2\r\nContent-Type: text/plain; charset="utf-8"\r\n\r\n{plain}'
         f'--alt-b2\r\nContent-Type: text/html; charset="utf-8"\r\n\r\n{html}--alt-b2--\r\n'
         '--mixed-b1\r\nContent-Type: application/pdf; name="photo-of-damage.pdf"\r\n'
         "Content-Transfer-Encoding: base64\r\nContent-Disposition: attachment\r\n\r\n"
@@ -602,7 +638,7 @@ def orchestrate(args: argparse.Namespace) -> None:
         for label, size in SIZES.items():
             files[label] = work / f"message-{label}.eml"
             # smtp-source -F appends CRLF to each line of the file itself; the Python client sends CRLF.
-            files[label].write_bytes(make_message(size).replace(b"\r\n", b"\n"))
+            files[label].write_bytes(make_message(size, args.text).replace(b"\r\n", b"\n"))
         samples: list[Sample] = []
         flip = False
         for repeat in range(args.repeat):
@@ -625,7 +661,8 @@ def orchestrate(args: argparse.Namespace) -> None:
         if bench.postfix
         else "python client (aiosmtplib)",
         "latency": "python client (aiosmtplib, persistent connections), MAIL to DATA reply",
-        "message_bytes": {label: len(make_message(size)) for label, size in SIZES.items()},
+        "message_bytes": {label: len(make_message(size, args.text)) for label, size in SIZES.items()},
+        "message_text": args.text,
         "messages_per_cell": {label: cell_count(args, label) for label in SIZES},
         "repeats": f"{args.repeat} (median)",
         "gateway": f"log level {args.log_level} (JSON lines to a file), a SQLite row per message (synchronous=FULL)",
@@ -649,6 +686,13 @@ def main() -> None:
     parser.add_argument("--sizes", nargs="+", default=list(SIZES), choices=list(SIZES))
     parser.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     parser.add_argument("--policies", type=Path, help="policy directory for the gateway ([policies] dir)")
+    parser.add_argument(
+        "--text",
+        default="words",
+        choices=["words", "thread"],
+        help="message text: shuffled support words (every word a lexicon hit: the policy worst case, "
+        "default) or a complaint above quoted thread history",
+    )
     parser.add_argument("--workers", type=int, default=1, help="gateway processes ([server] workers), default 1")
     parser.add_argument("--tree", type=Path, default=ROOT, help="gateway source tree to run (to compare commits)")
     parser.add_argument("--no-postfix", action="store_true", help="use the Python sink and client only")
