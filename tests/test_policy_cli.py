@@ -43,7 +43,7 @@ def test_test_json_schema(tmp_path: Path) -> None:
     mails = tmp_path / "mails"
     mails.mkdir()
     (mails / "a.eml").write_bytes(eml("My lawyer will take you to court, you idiot."))
-    (mails / "b.eml").write_bytes(eml("Thanks for the quick help!"))
+    (mails / "b.eml").write_bytes(eml("Thanks for the quick help! No legal action needed."))
     result = curveball("test", "--json", "--config", str(config), str(mails))
     assert result.returncode == 0, result.stderr
     rows = [json.loads(line) for line in result.stdout.splitlines()]
@@ -63,6 +63,10 @@ def test_test_json_schema(tmp_path: Path) -> None:
     assert match["source"].startswith(str(tmp_path / "policies" / "lexicons" / "legal-threat.toml:"))
     assert rows[1]["tags"] == []
     assert rows[1]["matches"] == []
+    [near_miss] = rows[1]["below_threshold"]  # why it was not tagged: what was found, and its weight
+    assert (near_miss["detector"], near_miss["score"]) == ("legal-threat", 0.6)
+    assert [(f["phrase"], f["weight"], f["note"]) for f in near_miss["findings"]] == [("legal action", 0.6, "")]
+    assert first["below_threshold"] == []
 
 
 def test_test_text_output_explains(tmp_path: Path) -> None:
@@ -74,6 +78,16 @@ def test_test_text_output_explains(tmp_path: Path) -> None:
     assert "tags:        abusive" in result.stdout
     assert '"idiot" (abusive +1, body,' in result.stdout
     assert "disposition: forward" in result.stdout
+
+
+def test_test_text_output_explains_a_near_miss(tmp_path: Path) -> None:
+    policy_dir(tmp_path, {"10-abuse": ABUSE_POLICY, "20-legal": LEGAL_POLICY})
+    message = tmp_path / "m.eml"
+    message.write_bytes(eml("We are considering legal action."))
+    result = curveball("test", "--policies", str(tmp_path / "policies"), str(message), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "below threshold: legal-threat 0.6" in result.stdout
+    assert '"legal action" (legal-threat +0.6, body,' in result.stdout
 
 
 def test_replay_shows_what_would_change(tmp_path: Path) -> None:

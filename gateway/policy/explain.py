@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from gateway.policy.analysis import Finding
+from gateway.policy.analysis import DetectorScore, Finding
 from gateway.policy.inspect import Inspection
 
 
@@ -35,8 +35,32 @@ def as_json(name: str, inspection: Inspection) -> dict[str, Any]:
             for f in decision.findings
         ],
         "scores": {name: score.score for name, score in sorted(inspection.analysis.scores.items())},
+        # Detectors that found something but stayed under their threshold, with everything they found:
+        # the usual question when a message was not tagged.
+        "below_threshold": [
+            {
+                "detector": detector,
+                "score": score.score,
+                "findings": [
+                    {
+                        "phrase": f.phrase,
+                        "weight": f.weight,
+                        "where": f.where,
+                        "excerpt": f.excerpt,
+                        "source": f.source,
+                        "note": f.note,
+                    }
+                    for f in score.findings
+                ],
+            }
+            for detector, score in _unfired(inspection)
+        ],
         "elapsed_ms": inspection.elapsed_ms,
     }
+
+
+def _unfired(inspection: Inspection) -> list[tuple[str, DetectorScore]]:
+    return [(name, score) for name, score in sorted(inspection.analysis.scores.items()) if not score.fired]
 
 
 def _finding_line(f: Finding) -> str:
@@ -59,11 +83,11 @@ def as_text(name: str, inspection: Inspection) -> str:
         lines += [_finding_line(found.finding) for found in decision.findings if found.policy == policy]
     for shadow in decision.shadow:
         lines.append(f"  shadow (would): {shadow}")
-    unfired = [(n, s) for n, s in sorted(inspection.analysis.scores.items()) if not s.fired]
+    unfired = _unfired(inspection)
     if unfired:
         lines.append(f"  below threshold: {', '.join(f'{n} {s.score:g}' for n, s in unfired)}")
-    # Why a phrase that matched counted 0 there (negated, not aimed, another language): the usual question.
-    lines += [_finding_line(f) for _, score in unfired for f in score.findings if f.note]
+    # What each of them found, and why a match counted 0 (negated, not aimed, another language).
+    lines += [_finding_line(f) for _, score in unfired for f in score.findings]
     route_note = ""
     if decision.routes:
         route_note = f" (+ copy to {', '.join(decision.routes)})"
