@@ -393,12 +393,21 @@ class Relay:
 
         if workflow.notes:
             details["auto_replies_skipped"] = list(workflow.notes)
-        durable_needed = bool(settlement.followups) or settlement.held is not None or bool(workflow)
-        if not durable_needed:
-            # The upstream has the message: the log row is not what the 250 promises, so the reply
-            # does not wait for its commit (stop() still flushes it).
-            pending = self._writer.enqueue(rows=[message_row(record)])
-            pending.add_done_callback(lambda done: self._record_failed(inbound, done))
+
+        def settled() -> None:
+            if outcome.blocked and self._state is not None and workflow.strike_sender:
+                self._state.blocked.add(workflow.strike_sender)
+            if settlement.followups or outcome.replied or outcome.outage_suspected:
+                self._outbox_wakeup()
+
+        # What the 250 promises must be committed first: the held message, the routed copies, and a
+        # strike (the sender's next message must meet the block). The log row and the rest of the
+        # bookkeeping (auto-replies, outage reports) commit behind the reply: during an outage every
+        # message carries a report, and the client must not wait for an fsync it is not owed.
+        owed = bool(settlement.followups) or settlement.held is not None or workflow.strike_sender is not None
+        if not owed:
+            pending = self._writer.enqueue(write if workflow else None, rows=[message_row(record)])
+            pending.add_done_callback(lambda done: self._recorded_behind(inbound, done, settled))
             return settlement.reply
         try:
             await self._writer.submit(write, rows=[message_row(record)])
@@ -406,14 +415,14 @@ class Relay:
             self._metrics.store_errors.inc()
             log.exception("store.record_failed", extra={"fields": {"id": inbound.id}})
             return "451 4.3.0 Temporary storage failure, try again later"  # what we owe was not stored
-        if outcome.blocked and self._state is not None and workflow.strike_sender:
-            self._state.blocked.add(workflow.strike_sender)
-        if settlement.followups or outcome.replied or outcome.outage_suspected:
-            self._outbox_wakeup()
+        settled()
         return settlement.reply
 
-    def _record_failed(self, inbound: Inbound, done: asyncio.Future[None]) -> None:
-        if done.cancelled() or done.exception() is None:
+    def _recorded_behind(self, inbound: Inbound, done: asyncio.Future[None], settled: Callable[[], None]) -> None:
+        if done.cancelled():
+            return
+        if done.exception() is None:
+            settled()
             return
         self._metrics.store_errors.inc()
         log.error("store.record_failed", extra={"fields": {"id": inbound.id, "error": str(done.exception())}})

@@ -616,6 +616,7 @@ async def test_outage_reports_are_one_per_sender_per_window_and_purged(tmp_path:
     async with running_gateway(make_config(tmp_path, sink.url)) as gateway:
         for i in range(5):
             await send_mail(gateway, mail(f"Your site is down, nothing loads ({i})"))
+        await gateway.writer.flush()  # outage reports are bookkeeping: committed behind the reply
         async with gateway.engine.connect() as connection:
             count = (await connection.execute(sa.select(sa.func.count()).select_from(outage_reports))).scalar_one()
         assert count == 1

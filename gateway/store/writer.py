@@ -22,9 +22,9 @@ log = logging.getLogger("curveball.store")
 T = TypeVar("T")
 Unit = Callable[[AsyncConnection], Awaitable[T]]
 Rows = Sequence[tuple[sa.Table, dict[str, Any]]]
-_Pending = tuple[Rows, Unit[Any] | None, "asyncio.Future[Any]"]
-LINGER = 0.01  # seconds a batch of nothing-but-log-rows waits for company (nobody awaits those)
-MAX_LINGERING = 50_000  # unawaited rows held while the database is away; past this they are refused
+_Pending = tuple[Rows, Unit[Any] | None, "asyncio.Future[Any]", bool]  # (..., nobody awaits it)
+LINGER = 0.01  # seconds a batch of nothing-but-unawaited writes waits for company
+MAX_LINGERING = 50_000  # unawaited writes held while the database is away; past this they are refused
 
 
 class BatchWriter:
@@ -34,7 +34,7 @@ class BatchWriter:
         self._max_batch = max_batch
         self._queue: asyncio.Queue[_Pending] = asyncio.Queue()
         self._task: asyncio.Task[None] | None = None
-        self._lingering = 0  # queued entries that are plain rows (their callers do not wait)
+        self._lingering = 0  # queued entries whose callers do not wait for them
 
     def start(self) -> None:
         self._task = asyncio.get_running_loop().create_task(self._run(), name="batch-writer")
@@ -52,33 +52,37 @@ class BatchWriter:
 
     async def submit(self, unit: Unit[T] | None = None, *, rows: Rows = ()) -> T | None:
         """Insert `rows` and run `unit` in the next transaction; returns the unit's result once committed."""
-        return await self.enqueue(unit, rows=rows)
+        return await self._put(unit, rows, awaited=True)
 
     def enqueue(self, unit: Unit[T] | None = None, *, rows: Rows = ()) -> asyncio.Future[T | None]:
-        """Like submit, without waiting: for writes whose durability nothing depends on (the log of a
-        message the upstream already accepted). The future still reports the outcome; stop() flushes."""
+        """Like submit, without waiting: for writes whose durability no reply depends on (the log of a
+        message the upstream already accepted, its bookkeeping). The future still reports the outcome;
+        stop() flushes."""
+        return self._put(unit, rows, awaited=False)
+
+    def _put(self, unit: Unit[T] | None, rows: Rows, *, awaited: bool) -> asyncio.Future[T | None]:
         if self._task is None or self._task.done():
             raise RuntimeError("the batch writer is not running")
         future: asyncio.Future[T | None] = asyncio.get_running_loop().create_future()
-        if unit is None and self._lingering >= MAX_LINGERING:
+        if not awaited and self._lingering >= MAX_LINGERING:
             # The database has been away for a long time: refuse rather than grow without bound.
-            future.set_exception(OverflowError(f"{MAX_LINGERING} log rows already waiting for the database"))
+            future.set_exception(OverflowError(f"{MAX_LINGERING} writes already waiting for the database"))
             return future
-        self._queue.put_nowait((rows, unit, future))
-        if unit is None:
+        self._queue.put_nowait((rows, unit, future, not awaited))
+        if not awaited:
             self._lingering += 1
         return future
 
     async def _run(self) -> None:
         while True:
             first = await self._queue.get()
-            if first[1] is None and self._lingering == self._queue.qsize() + 1:
-                # Only log rows are waiting: let more arrive so they share one commit (and one fsync).
+            if first[3] and self._lingering == self._queue.qsize() + 1:
+                # Nobody waits for what is queued: let more arrive so they share one commit (and one fsync).
                 await asyncio.sleep(LINGER)
             batch = [first]
             while len(batch) < self._max_batch and not self._queue.empty():
                 batch.append(self._queue.get_nowait())
-            self._lingering -= sum(1 for _, unit, _ in batch if unit is None)
+            self._lingering -= sum(1 for *_, unawaited in batch if unawaited)
             try:
                 await self._commit(batch)
             finally:
@@ -87,14 +91,14 @@ class BatchWriter:
 
     async def _commit(self, batch: list[_Pending]) -> None:
         by_table: dict[sa.Table, list[dict[str, Any]]] = {}
-        for rows, _, _ in batch:
+        for rows, *_ in batch:
             for table, row in rows:
                 by_table.setdefault(table, []).append(row)
         try:
             async with self._engine.begin() as connection:
                 for table, values in by_table.items():
                     await connection.execute(table.insert(), values)
-                results = [await unit(connection) if unit is not None else None for _, unit, _ in batch]
+                results = [await unit(connection) if unit is not None else None for _, unit, *_ in batch]
         except Exception as exc:  # any database fault: isolate the bad member, if there is one
             if len(batch) == 1:
                 future = batch[0][2]
@@ -105,6 +109,6 @@ class BatchWriter:
             for pending in batch:
                 await self._commit([pending])
             return
-        for (_, _, future), result in zip(batch, results, strict=True):
+        for (_, _, future, _), result in zip(batch, results, strict=True):
             if not future.done():
                 future.set_result(result)
