@@ -408,6 +408,8 @@ class Relay:
         if not owed:
             pending = self._writer.enqueue(write if workflow else None, rows=[message_row(record)])
             pending.add_done_callback(lambda done: self._recorded_behind(inbound, done, settled))
+            if self._writer.behind:
+                await asyncio.wait([pending])  # back-pressure: the reply waits, the outcome is the callback's
             return settlement.reply
         try:
             await self._writer.submit(write, rows=[message_row(record)])

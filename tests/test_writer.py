@@ -1,4 +1,4 @@
-"""The batch writer: durable units wait for their commit; unawaited log rows are bounded."""
+"""The batch writer: durable units wait for their commit; unawaited writes are bounded and say when they lag."""
 
 from __future__ import annotations
 
@@ -35,6 +35,33 @@ async def test_rows_units_and_the_backlog_limit(tmp_path: Path, monkeypatch: pyt
         with pytest.raises(OverflowError):
             await refused
         await writer.flush()
+    finally:
+        await writer.stop()
+        await engine.dispose()
+
+
+async def test_unawaited_units_commit_and_a_backlog_says_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = await open_database(DatabaseSettings(url=f"sqlite+aiosqlite:///{tmp_path / 'w.db'}"))
+    async with engine.begin() as connection:
+        await connection.run_sync(ROWS.metadata.create_all)
+    monkeypatch.setattr(writer_module, "KEEP_UP", 3)
+    writer = BatchWriter(engine)
+    writer.start()
+    try:
+
+        async def unit(connection: AsyncConnection) -> str:
+            await connection.execute(ROWS.insert(), {"n": -1})
+            return "done"
+
+        pending = [writer.enqueue(unit, rows=[(ROWS, {"n": n})]) for n in range(5)]
+        assert writer.behind  # five unawaited writes queued, more than KEEP_UP
+        assert [await p for p in pending] == ["done"] * 5
+        assert not writer.behind
+        async with engine.connect() as connection:
+            count = (await connection.execute(sa.select(sa.func.count()).select_from(ROWS))).scalar_one()
+        assert count == 10  # each write's row and its unit's row
     finally:
         await writer.stop()
         await engine.dispose()

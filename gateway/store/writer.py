@@ -25,6 +25,7 @@ Rows = Sequence[tuple[sa.Table, dict[str, Any]]]
 _Pending = tuple[Rows, Unit[Any] | None, "asyncio.Future[Any]", bool]  # (..., nobody awaits it)
 LINGER = 0.01  # seconds a batch of nothing-but-unawaited writes waits for company
 MAX_LINGERING = 50_000  # unawaited writes held while the database is away; past this they are refused
+KEEP_UP = 256  # unawaited writes queued past which callers should wait (see `behind`)
 
 
 class BatchWriter:
@@ -49,6 +50,12 @@ class BatchWriter:
         if self._task:
             self._task.cancel()
             await asyncio.gather(self._task, return_exceptions=True)
+
+    @property
+    def behind(self) -> bool:
+        """More unawaited writes are queued than one batch takes: the database is not keeping up.
+        Callers then wait for their commit, so clients slow to its pace instead of a backlog growing."""
+        return self._lingering > KEEP_UP
 
     async def submit(self, unit: Unit[T] | None = None, *, rows: Rows = ()) -> T | None:
         """Insert `rows` and run `unit` in the next transaction; returns the unit's result once committed."""
