@@ -119,6 +119,11 @@ def test_negators_and_targets_are_found_by_the_same_scan() -> None:
         ("f.u.c.k off, id10t!", ["off", "idiot"]),
         ("error 404 on 12.03.2026 - again", ["2026"]),
         ("no punctuation here", []),
+        # A comma before "that" joins a verb to its object clause: not a clause end.
+        ("Ich gehe davon aus, dass Sie nichts berechnen.", ["berechnen"]),
+        ("Je pense, qu'il faut rembourser, merci", ["rembourser"]),
+        ("Uważam, że to skandal, naprawdę", ["skandal"]),
+        ("Yes, that is all, thanks", ["yes", "all"]),  # English puts no comma before "that": a clause end
     ],
 )
 def test_normalize_clauses_marks_clause_ends_and_keeps_the_matching_form(

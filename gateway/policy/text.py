@@ -133,7 +133,15 @@ def normalize(text: str, masks: MaskResolver = _NO_MASKS) -> str:
 
 # Sentence and clause punctuation (followed by a space or the end) and blank lines: where a negator's
 # or a target's reach ends. "If this is not fixed, I will sue" must not read as "not ... sue".
-_CLAUSE_END = re.compile(r"[.,;:!?…¿¡()\[\]\"“”„«»]+(?=\s|$)|(?<=\s)[-–—](?=\s)|\n[ \t]*\n")
+# A comma before "that" ("Ich gehe davon aus, dass Sie...", "Uważam, że...") joins a verb to its object
+# clause rather than ending a thought: in German, Polish, Romanian, Swedish and Finnish that comma is
+# compulsory, so treating it as a clause end would cut every such sentence in two. English puts no
+# comma there (", that is all" is a new clause), and Danish "at" is an English word too: both left out.
+_THAT = r"(?:(?:dass|daß|dat|att|että|que|che|că|ca|że|ze)(?=[\s\W])|qu['’])"
+_CLAUSE_END = re.compile(
+    rf"(?:[.;:!?…¿¡()\[\]\"“”„«»]|,(?!\s+{_THAT}))+(?=\s|$)|(?<=\s)[-–—](?=\s)|\n[ \t]*\n",
+    re.IGNORECASE,
+)
 _BREAK_WORD = "qqclausebreakqq"  # survives normalize() as one word; never in a lexicon
 _BREAK_TOKEN = " " + _BREAK_WORD + " "
 _BREAK_CUT = " " + _BREAK_WORD  # always followed by a space: normalize() ends every text with one
