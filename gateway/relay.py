@@ -385,11 +385,11 @@ class Relay:
                 outcome = await run_plan(
                     connection, workflow, config=self._config, message_id=inbound.id, now=inbound.received_at
                 )
-                await connection.execute(
-                    messages.update()
-                    .where(messages.c.id == inbound.id)
-                    .values(details={**details, **workflow_summary(outcome, workflow)})
-                )
+                learned = workflow_summary(outcome, workflow)
+                if any(details.get(key) != value for key, value in learned.items()):  # else the row says it all
+                    await connection.execute(
+                        messages.update().where(messages.c.id == inbound.id).values(details={**details, **learned})
+                    )
 
         if workflow.notes:
             details["auto_replies_skipped"] = list(workflow.notes)

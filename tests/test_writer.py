@@ -56,8 +56,9 @@ async def test_unawaited_units_commit_and_a_backlog_says_behind(
             return "done"
 
         pending = [writer.enqueue(unit, rows=[(ROWS, {"n": n})]) for n in range(5)]
-        assert writer.behind  # five unawaited writes queued, more than KEEP_UP
+        behind_while_queued = writer.behind  # five unawaited writes queued, more than KEEP_UP
         assert [await p for p in pending] == ["done"] * 5
+        assert behind_while_queued
         assert not writer.behind
         async with engine.connect() as connection:
             count = (await connection.execute(sa.select(sa.func.count()).select_from(ROWS))).scalar_one()
