@@ -1,18 +1,26 @@
-"""The shared boilerplate of the dev-set generator scripts (tests/devset3 ... tests/devset7).
+"""The shared boilerplate of the dev-set generator scripts (tests/devset3 ... tests/devset9).
 
 Each script keeps its own messages, seeds, fixed dates and sender formats; this module only turns
 them into `<lang>/<name>.eml` files and a `manifest.toml`, so that every set has one layout and the
-scripts hold little besides their data. The committed sets were written by these functions' older,
-copy-pasted forms: any change here must leave every regenerated `.eml` and manifest byte-identical
-(re-run the scripts and check `git status` shows no data file changed).
+scripts hold little besides their data. The later sets also send MIME forms (quoted-printable,
+base64, HTML-only, multipart/alternative, legacy charsets): built either by hand (`raw_*`) or through
+the email package (`mime_mail`), whichever way a set was first written.
+The committed sets were written by these functions' older, copy-pasted forms: any change here
+must leave every regenerated `.eml` and manifest byte-identical (re-run the scripts and check `git status`
+shows no data file changed).
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
+import quopri
 import shutil
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
+from email import policy
+from email.header import Header
+from email.message import EmailMessage
 from pathlib import Path
 
 SUPPORT = "support@example.com"  # the To: of every dev-set mail: the mailbox the gateway guards
@@ -36,16 +44,135 @@ def mail_date(weekday: str, day: int, month: str, hour: int, minute: int) -> str
     return f"{weekday}, {day:02d} {month} 2026 {hour:02d}:{minute:02d}:00 +0000"
 
 
+def customer(lang: str, seed: str) -> tuple[str, str]:
+    """The sender and Message-ID (without brackets) of a made-up customer writing in `lang`.
+
+    Both come from one hash of `seed`, so a message keeps its address and id on every re-run.
+    """
+    h = message_id(seed)
+    return f"Customer {lang.upper()} <c{h[:6]}@mail-{lang}.example>", f"{h}@mail-{lang}.example"
+
+
+def head_fields(sender: str, subject: str, date: str, msg_id: str) -> list[tuple[str, str]]:
+    """The top headers of every dev-set mail, in the order all the sets write them."""
+    return [("From", sender), ("To", SUPPORT), ("Subject", subject), ("Date", date), ("Message-ID", f"<{msg_id}>")]
+
+
+def raw_head(sender: str, subject: str, date: str, msg_id: str) -> str:
+    """The headers of a hand-assembled mail up to MIME-Version; the Content-Type part follows.
+
+    `subject` goes in as given: a script that sends non-ASCII subjects encodes them itself.
+    """
+    return (
+        "".join(f"{name}: {value}\n" for name, value in head_fields(sender, subject, date, msg_id))
+        + "MIME-Version: 1.0\n"
+    )
+
+
+def raw_part(ctype: str, text: str, charset: str, cte: str) -> str:
+    """A hand-assembled body part: Content-Type and Content-Transfer-Encoding, a blank line, the payload.
+
+    cte is "8bit" (the text as it is: the caller encodes the whole mail in `charset`),
+    "quoted-printable" or "base64" (ASCII payload of the text encoded in `charset`).
+    """
+    raw = text.encode(charset)  # also fails early on a character the charset lacks
+    if cte == "quoted-printable":
+        payload = quopri.encodestring(raw).decode("ascii")
+    elif cte == "base64":
+        payload = base64.encodebytes(raw).decode("ascii")
+    else:
+        payload = text
+    return f"Content-Type: {ctype}; charset={charset}\nContent-Transfer-Encoding: {cte}\n\n{payload}"
+
+
+def raw_alternative(boundary: str, plain: str, html: str) -> str:
+    """A hand-assembled multipart/alternative of two raw_part()s; a fixed boundary keeps re-runs identical."""
+    return (
+        f'Content-Type: multipart/alternative; boundary="{boundary}"\n\n'
+        f"--{boundary}\n{plain}\n--{boundary}\n{html}\n--{boundary}--\n"
+    )
+
+
 def plain_mail(sender: str, subject: str, date: str, msg_id: str, body: str) -> str:
     """A single-part text/plain UTF-8 mail, 8bit, LF line ends: what a customer's client sends.
 
     `msg_id` is the part inside the angle brackets; the body gets its final line end here.
     """
-    return (
-        f"From: {sender}\nTo: {SUPPORT}\nSubject: {subject}\nDate: {date}\nMessage-ID: <{msg_id}>\n"
-        "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
-        f"{body}\n"
-    )
+    return raw_head(sender, subject, date, msg_id) + raw_part("text/plain", body + "\n", "utf-8", "8bit")
+
+
+def encoded_subject(subject: str, charset: str = "utf-8") -> str:
+    """`subject` as RFC 2047 encoded words if it is not ASCII, as the email package writes them."""
+    return subject if subject.isascii() else Header(subject, charset).encode()
+
+
+def cedilla_forms(text: str, charset: str) -> str:
+    """Romanian ș ț as the cedilla forms ş ţ in the legacy charsets, which lack the comma forms.
+
+    Legacy Romanian mail clients write them so; with the comma forms the text could not be encoded.
+    """
+    if charset.lower() in ("iso-8859-2", "windows-1250"):
+        return text.translate(str.maketrans("șțȘȚ", "şţŞŢ"))
+    return text
+
+
+def escape_basic(text: str) -> str:
+    """Escape only & < > (not quotes): the HTML escaping most sets' HTML parts were written with."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def html_paragraphs(
+    text: str,
+    *,
+    escape: Callable[[str], str] = escape_basic,
+    br: str = "<br>\n",
+    sep: str = "\n",
+    unquote: Callable[[str], str] | None = None,
+) -> str:
+    """The blank-line separated paragraphs of `text` as <p> elements, its line ends as `br`.
+
+    The sets differ in escaping (`escape`, `str` for none), line breaks and the text between
+    paragraphs (`sep`); with `unquote`, a paragraph of `>` lines becomes a <blockquote> of its
+    lines with `unquote` applied (stripping the quote marks), so HTML mails show quoted history.
+    """
+    out = []
+    for para in text.split("\n\n"):
+        lines = para.split("\n")
+        if unquote is not None and all(line.startswith(">") for line in lines):
+            out.append("<blockquote>" + "<br>".join(escape(unquote(line)) for line in lines) + "</blockquote>")
+        else:
+            out.append("<p>" + br.join(escape(line) for line in lines) + "</p>")
+    return sep.join(out)
+
+
+LF_POLICY = policy.default.clone(linesep="\n")  # the email package's current API, LF line ends
+
+
+def mime_mail(
+    sender: str, subject: str, date: str, msg_id: str, text: str, html: str, fmt: str, charset: str = "utf-8"
+) -> EmailMessage:
+    """A mail built by the email package in one of the forms the sets cover.
+
+    fmt: "plain" (text/plain, 8bit in UTF-8, quoted-printable in a legacy charset), "8bit", "qp",
+    "b64" (text/plain in that encoding), "html" (text/html only, quoted-printable) or "alt"
+    (multipart/alternative of `text` and `html`, both quoted-printable). A multipart mail gets the
+    package's random boundary, as the committed mails did. `text` must have its final line end.
+    """
+    msg = EmailMessage(policy=LF_POLICY)
+    for name, value in head_fields(sender, subject, date, msg_id):
+        msg[name] = value
+    if fmt in ("plain", "8bit", "qp", "b64"):
+        plain_cte = "8bit" if fmt == "8bit" or charset == "utf-8" else "quoted-printable"
+        cte = {"plain": plain_cte, "8bit": "8bit", "qp": "quoted-printable", "b64": "base64"}[fmt]
+        msg.set_content(text, charset=charset, cte=cte)
+    elif fmt == "html":
+        msg.set_content(html, subtype="html", charset=charset, cte="quoted-printable")
+    elif fmt == "alt":
+        msg.set_content(text, charset=charset, cte="quoted-printable")
+        msg.add_alternative(html, subtype="html", charset=charset, cte="quoted-printable")
+    else:
+        raise ValueError(fmt)
+    return msg
 
 
 def forbid_others(tags: Iterable[str], allowed: Collection[str]) -> list[str]:
@@ -76,12 +203,20 @@ class DevSet:
         self.folder = Path(folder)
         self.header = header  # the manifest's opening comment line(s), without the final line end
         self.json_notes = json_notes
-        self.mails: dict[str, str] = {}  # "<lang>/<name>.eml" -> text
+        self.mails: dict[str, str | bytes] = {}  # "<lang>/<name>.eml" -> text (written as UTF-8) or bytes
         self.entries: list[str] = []
 
-    def add(self, lang: str, name: str, mail: str, expect: Iterable[str], forbid: Iterable[str], note: str) -> None:
-        """Queue `<lang>/<name>.eml` and its manifest entry; nothing is written before save()."""
+    def add(
+        self, lang: str, name: str, mail: str | bytes, expect: Iterable[str], forbid: Iterable[str], note: str
+    ) -> None:
+        """Queue `<lang>/<name>.eml` and its manifest entry; nothing is written before save().
+
+        `mail` is text (written as UTF-8) or bytes (a mail in a legacy charset, written as it is).
+        A name used twice is an error: the second mail would silently replace the first.
+        """
         file = f"{lang}/{name}.eml"
+        if file in self.mails:
+            raise ValueError(f"{file} added twice")
         self.mails[file] = mail
         self.entries.append(
             f'[[message]]\nfile = "{file}"\nlang = "{lang}"\nexpect = {toml_list(expect)}\n'
@@ -107,7 +242,7 @@ class DevSet:
         for file, text in self.mails.items():
             path = self.folder / file
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(text.encode("utf-8"))
+            path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
         manifest = self.folder / "manifest.toml"
         if append:
             with manifest.open("ab") as fh:

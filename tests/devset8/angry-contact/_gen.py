@@ -4,15 +4,19 @@ angry: recall-oriented (exasperation, sarcasm, repeated contacts, threats to lea
 negatives. personal-contact: weighted to pl, pt, es, ro, sv; negatives are the customer's own number,
 company lines, support hours, signatures.
 Edit here and re-run; it rewrites manifest.toml and <lang>/*.eml."""
-import hashlib, pathlib, shutil
+import pathlib, sys
 from email.message import EmailMessage
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from email.charset import Charset, QP, BASE64
-from email.header import Header
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))  # the repo root, for tests.devset_mail
+from tests.devset_mail import (DevSet, cedilla_forms, customer, encoded_subject, head_fields, html_paragraphs,
+                               mail_date)
 
 TAGS = ["angry", "personal-contact"]
 HERE = pathlib.Path(__file__).parent
+HEADER = "# devset8 angry + personal-contact: fresh hand-written set (round 5)"  # check/_gen.py sets its own
 A = "angry"
 P = "personal-contact"
 
@@ -482,10 +486,8 @@ m("sv", "cn4", [], "asks if support has a phone number at all", "Telefon?",
 
 
 # ------------------------------------------------------------------------------------- write
-def build(e, h, i):
-    body, cs = e["body"], e["charset"]
-    if cs.lower() in ("iso-8859-2", "windows-1250"):   # legacy Romanian mailers write cedilla forms
-        body = body.translate(str.maketrans("șțȘȚ", "şţŞŢ"))
+def build(e, i):
+    body, cs = cedilla_forms(e["body"], e["charset"]), e["charset"]   # legacy Romanian mailers write cedilla forms
     def part(text, sub):
         p = MIMEText(text, sub, cs)
         if e["cte"] in ("quoted-printable", "base64"):
@@ -494,8 +496,7 @@ def build(e, h, i):
             c.body_encoding = QP if e["cte"] == "quoted-printable" else BASE64
             p.set_payload(text, c)
         return p
-    html = "<html><body>" + "".join(
-        f"<p>{para.replace(chr(10), '<br>')}</p>" for para in body.split("\n\n")) + "</body></html>"
+    html = "<html><body>" + html_paragraphs(body, escape=str, br="<br>", sep="") + "</body></html>"
     if e["html"] == "alt":
         msg = MIMEMultipart("alternative")
         msg.attach(part(body, "plain"))
@@ -505,33 +506,18 @@ def build(e, h, i):
     else:
         msg = part(body, "plain")
     lang = e["lang"]
-    msg["From"] = f"Customer {lang.upper()} <c{h[:6]}@mail-{lang}.example>"
-    msg["To"] = "support@example.com"
-    msg["Subject"] = Header(e["subject"], "utf-8").encode() if any(ord(c) > 127 for c in e["subject"]) else e["subject"]
-    msg["Date"] = f"Tue, 24 Nov 2026 {8 + i % 9:02d}:{i % 60:02d}:00 +0000"
-    msg["Message-ID"] = f"<{h}@mail-{lang}.example>"
+    sender, msg_id = customer(lang, f"8ac{lang}{e['name']}")
+    date = mail_date("Tue", 24, "Nov", 8 + i % 9, i % 60)
+    for k, v in head_fields(sender, encoded_subject(e["subject"]), date, msg_id):
+        msg[k] = v
     return msg.as_bytes()
 
 def main():
-    for lang in {x["lang"] for x in M}:
-        d = HERE / lang
-        if d.exists():
-            shutil.rmtree(d)
-    names = set()
-    out = ["# devset8 angry + personal-contact: fresh hand-written set (round 5)\n"]
+    out = DevSet(HERE, HEADER)
     for i, e in enumerate(M):
-        key = (e["lang"], e["name"])
-        assert key not in names, key
-        names.add(key)
-        d = HERE / e["lang"]
-        d.mkdir(exist_ok=True)
-        h = hashlib.sha1(f"8ac{e['lang']}{e['name']}".encode()).hexdigest()[:16]
-        (d / f"{e['name']}.eml").write_bytes(build(e, h, i))
         forbid = [t for t in TAGS if t not in e["expect"] and t not in e["unscored"]]
-        q = lambda xs: "[" + ", ".join(f'"{x}"' for x in xs) + "]"
-        out.append(f'[[message]]\nfile = "{e["lang"]}/{e["name"]}.eml"\nlang = "{e["lang"]}"\n'
-                   f'expect = {q(e["expect"])}\nforbid = {q(forbid)}\nnote = "{e["note"]}"\n')
-    (HERE / "manifest.toml").write_text("\n".join(out), encoding="utf-8")
+        out.add(e["lang"], e["name"], build(e, i), e["expect"], forbid, e["note"])
+    out.save(clean=True)
     print(len(M), "messages")
 
 if __name__ == "__main__":

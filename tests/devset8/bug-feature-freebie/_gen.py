@@ -2,7 +2,11 @@
 """devset8 bug-feature-freebie: fresh hand-written set for bug-report, feature-request,
 freebie-demand (bug weighted da/it/pl/pt/ro/sv, feature da/nl/sv/it, freebie de/en/fr/it/pl).
 Edit here and re-run; it rewrites manifest.toml and <lang>/*.eml."""
-import base64, hashlib, pathlib, quopri, shutil
+import pathlib, sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))  # the repo root, for tests.devset_mail
+from tests.devset_mail import (DevSet, customer, forbid_others, html_paragraphs, mail_date, raw_alternative, raw_head,
+                               raw_part)
 
 TAGS = ["bug-report", "feature-request", "freebie-demand"]
 HERE = pathlib.Path(__file__).parent
@@ -586,47 +590,25 @@ m("fr", "w1", [G], "w2: consider a reduction appropriate", "Réduction",
 
 
 def mime_body(body, enc, charset):
-    if enc == "8bit":
-        return f"Content-Type: text/plain; charset={charset}\nContent-Transfer-Encoding: 8bit\n\n{body}"
-    if enc == "qp":
-        q = quopri.encodestring(body.encode(charset)).decode("ascii")
-        return f"Content-Type: text/plain; charset={charset}\nContent-Transfer-Encoding: quoted-printable\n\n{q}"
-    if enc == "b64":
-        b = base64.encodebytes(body.encode(charset)).decode("ascii")
-        return f"Content-Type: text/plain; charset={charset}\nContent-Transfer-Encoding: base64\n\n{b}"
-    html = "<html><body>" + "".join(f"<p>{p.replace(chr(10), '<br>')}</p>" for p in body.split("\n\n")) + "</body></html>\n"
+    if enc in ("8bit", "qp", "b64"):
+        return raw_part("text/plain", body, charset, {"8bit": "8bit", "qp": "quoted-printable", "b64": "base64"}[enc])
+    html = "<html><body>" + html_paragraphs(body, escape=str, br="<br>", sep="") + "</body></html>\n"
     if enc == "html":
-        q = quopri.encodestring(html.encode(charset)).decode("ascii")
-        return f"Content-Type: text/html; charset={charset}\nContent-Transfer-Encoding: quoted-printable\n\n{q}"
+        return raw_part("text/html", html, charset, "quoted-printable")
     if enc == "alt":
-        qb = quopri.encodestring(body.encode(charset)).decode("ascii")
-        qh = quopri.encodestring(html.encode(charset)).decode("ascii")
-        return ('Content-Type: multipart/alternative; boundary="b8alt"\n\n--b8alt\n'
-                f"Content-Type: text/plain; charset={charset}\nContent-Transfer-Encoding: quoted-printable\n\n{qb}\n"
-                f"--b8alt\nContent-Type: text/html; charset={charset}\nContent-Transfer-Encoding: quoted-printable\n\n{qh}\n--b8alt--\n")
+        return raw_alternative("b8alt", raw_part("text/plain", body, charset, "quoted-printable"),
+                               raw_part("text/html", html, charset, "quoted-printable"))
     raise ValueError(enc)
 
 
 def main():
-    for lang in {x[0] for x in M}:
-        d = HERE / lang
-        if d.exists():
-            shutil.rmtree(d)
-    out = ["# devset8 bug-feature-freebie: fresh hand-written set (bug-report, feature-request, freebie-demand)\n"]
+    out = DevSet(HERE, "# devset8 bug-feature-freebie: fresh hand-written set (bug-report, feature-request, freebie-demand)")
     for i, (lang, name, expect, note, subject, body, enc, charset, forbid) in enumerate(M):
-        d = HERE / lang
-        d.mkdir(exist_ok=True)
-        h = hashlib.sha1(f"8bff{lang}{name}".encode()).hexdigest()[:16]
-        eml = (f"From: Customer {lang.upper()} <c{h[:6]}@mail-{lang}.example>\n"
-               f"To: support@example.com\nSubject: {subject}\n"
-               f"Date: Tue, 07 Apr 2026 {9 + i % 8:02d}:{i % 60:02d}:00 +0000\n"
-               f"Message-ID: <{h}@mail-{lang}.example>\nMIME-Version: 1.0\n" + mime_body(body, enc, charset))
-        (d / f"{name}.eml").write_bytes(eml.encode("utf-8"))
-        if forbid is None:
-            forbid = [t for t in TAGS if t not in expect]
-        q = lambda xs: "[" + ", ".join(f'"{x}"' for x in xs) + "]"
-        out.append(f'[[message]]\nfile = "{lang}/{name}.eml"\nlang = "{lang}"\nexpect = {q(expect)}\nforbid = {q(forbid)}\nnote = "{note}"\n')
-    (HERE / "manifest.toml").write_text("\n".join(out), encoding="utf-8")
+        sender, msg_id = customer(lang, f"8bff{lang}{name}")
+        date = mail_date("Tue", 7, "Apr", 9 + i % 8, i % 60)
+        mail = raw_head(sender, subject, date, msg_id) + mime_body(body, enc, charset)
+        out.add(lang, name, mail, expect, forbid_others(TAGS, expect) if forbid is None else forbid, note)
+    out.save(clean=True)
     print(len(M), "messages")
 
 if __name__ == "__main__":

@@ -4,8 +4,11 @@ Weighted to sv it es pl pt ro da fr nl; en carries the outage hard negatives.
 Edit here and re-run; it rewrites manifest.toml and <lang>/*.eml.
 
 fmt keys: cs (charset, default utf-8), cte (8bit | qp | b64), html (None | "only" | "alt")."""
-import base64, hashlib, html as H, pathlib, quopri, shutil
-from email.header import Header
+import html as H, pathlib, sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))  # the repo root, for tests.devset_mail
+from tests.devset_mail import (DevSet, customer, encoded_subject, forbid_others, html_paragraphs, mail_date,
+                               raw_alternative, raw_head, raw_part)
 
 TAGS = ["outage", "account-ownership"]
 HERE = pathlib.Path(__file__).parent
@@ -555,73 +558,39 @@ m("es", "p1", [A], "POS: bought the company, transfer the account to my name", "
 """Hemos comprado la empresa y el antiguo propietario se ha jubilado. Necesitamos el traspaso de la cuenta a mi nombre cuanto antes.""")
 
 
-def to_html(body):
-    out, quote = [], []
-    for para in body.strip().split("\n\n"):
-        lines = para.split("\n")
-        if all(l.startswith(">") for l in lines):
-            out.append("<blockquote>" + "<br>".join(H.escape(l[1:].strip()) for l in lines) + "</blockquote>")
-        else:
-            out.append("<p>" + "<br>\n".join(H.escape(l) for l in lines) + "</p>")
-    return ("<html><head><meta charset=\"{cs}\"></head><body style=\"font-family:Arial\">\n"
-            + "\n".join(out) + "\n</body></html>\n")
+def to_html(body, cs):
+    paras = html_paragraphs(body.strip(), escape=H.escape, unquote=lambda line: line[1:].strip())
+    return (f"<html><head><meta charset=\"{cs}\"></head><body style=\"font-family:Arial\">\n"
+            + paras + "\n</body></html>\n")
 
 
-def part(ctype, text, cs, cte):
-    raw = text.encode(cs)
-    if cte == "qp":
-        payload, name = quopri.encodestring(raw).decode("ascii"), "quoted-printable"
-    elif cte == "b64":
-        payload, name = base64.encodebytes(raw).decode("ascii"), "base64"
-    else:
-        payload, name = raw.decode(cs), "8bit"
-    head = f"Content-Type: {ctype}; charset={cs}\nContent-Transfer-Encoding: {name}\n"
-    return head, payload
+CTE = {"8bit": "8bit", "qp": "quoted-printable", "b64": "base64"}
 
 
 def write(base, msgs, header):
-    base.mkdir(exist_ok=True)
-    for lang in {x[0] for x in msgs}:
-        d = base / lang
-        if d.exists():
-            shutil.rmtree(d)
-    out = [header]
-    HERE_ = base
+    out = DevSet(base, header)
     for i, (lang, name, expect, note, subject, body, fmt) in enumerate(msgs):
-        cs, cte, hmode = fmt.get("cs", "utf-8"), fmt.get("cte", "8bit"), fmt.get("html")
-        d = HERE_ / lang
-        d.mkdir(exist_ok=True)
-        h = hashlib.sha1(f"8oo{lang}{name}".encode()).hexdigest()[:16]
-        subj = subject if subject.isascii() else Header(subject, cs).encode()
-        top = (f"From: Customer {lang.upper()} <c{h[:6]}@mail-{lang}.example>\n"
-               f"To: support@example.com\nSubject: {subj}\n"
-               f"Date: Tue, 12 May 2026 {8 + i % 9:02d}:{i % 60:02d}:00 +0000\n"
-               f"Message-ID: <{h}@mail-{lang}.example>\nMIME-Version: 1.0\n")
-        html_text = to_html(body).replace("{cs}", cs)
+        cs, cte, hmode = fmt.get("cs", "utf-8"), CTE[fmt.get("cte", "8bit")], fmt.get("html")
+        sender, msg_id = customer(lang, f"8oo{lang}{name}")
+        top = raw_head(sender, encoded_subject(subject, cs), mail_date("Tue", 12, "May", 8 + i % 9, i % 60), msg_id)
+        html_text = to_html(body, cs)
         if hmode is None:
-            ph, pp = part("text/plain", body, cs, cte)
-            eml = top + ph + "\n" + pp
+            eml = top + raw_part("text/plain", body, cs, cte)
         elif hmode == "only":
-            ph, pp = part("text/html", html_text, cs, cte)
-            eml = top + ph + "\n" + pp
+            eml = top + raw_part("text/html", html_text, cs, cte)
         else:
-            b = f"=_alt_{h[:10]}"
-            p1h, p1 = part("text/plain", body, cs, cte)
-            p2h, p2 = part("text/html", html_text, cs, cte)
-            eml = (top + f"Content-Type: multipart/alternative; boundary=\"{b}\"\n\n"
-                   f"--{b}\n{p1h}\n{p1}\n--{b}\n{p2h}\n{p2}\n--{b}--\n")
-        (d / f"{name}.eml").write_bytes(eml.encode("utf-8") if cte == "8bit" and cs == "utf-8" else eml.encode("ascii") if cte != "8bit" else eml.encode(cs))
-        forbid = [t for t in TAGS if t not in expect]
-        q = lambda xs: "[" + ", ".join(f'"{x}"' for x in xs) + "]"
-        out.append(f'[[message]]\nfile = "{lang}/{name}.eml"\nlang = "{lang}"\nexpect = {q(expect)}\nforbid = {q(forbid)}\nnote = "{note}"\n')
-    (HERE_ / "manifest.toml").write_text("\n".join(out), encoding="utf-8")
+            eml = top + raw_alternative(f"=_alt_{msg_id[:10]}", raw_part("text/plain", body, cs, cte),
+                                        raw_part("text/html", html_text, cs, cte))
+        # 8bit mails in their own charset, the rest is ASCII
+        out.add(lang, name, eml.encode(cs if cte == "8bit" else "ascii"), expect, forbid_others(TAGS, expect), note)
+    out.save(clean=True)
     print(base, len(msgs), "messages")
 
 
 def main():
-    write(HERE, M, "# devset8 owner-outage: fresh hand-written set for outage + account-ownership (round 5)\n")
-    write(HERE / "check3", C3, "# devset8 owner-outage check3: stress negatives for the round-5 additions\n")
-    write(HERE / "check2", V, "# devset8 owner-outage check2: validation batch, measured before tuning on it\n")
+    write(HERE, M, "# devset8 owner-outage: fresh hand-written set for outage + account-ownership (round 5)")
+    write(HERE / "check3", C3, "# devset8 owner-outage check3: stress negatives for the round-5 additions")
+    write(HERE / "check2", V, "# devset8 owner-outage check2: validation batch, measured before tuning on it")
 
 if __name__ == "__main__":
     main()

@@ -4,8 +4,10 @@ weighted to hard negatives (precision) in da, de, fr, nl, pt, es. Edit here and 
 manifest.toml and <lang>/*.eml.
 enc: "8bit" (utf-8), "qp", "b64", "l1" (iso-8859-1 qp), "l2" (iso-8859-2 8bit), "w1250" (windows-1250 qp),
 "html" (HTML only), "alt" (multipart/alternative text+html)."""
-import hashlib, pathlib, shutil, html
-from email.message import EmailMessage
+import html, pathlib, sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))  # the repo root, for tests.devset_mail
+from tests.devset_mail import DevSet, customer, html_paragraphs, mail_date, mime_mail
 
 TAGS = ["urgent", "manager-request", "refund-request"]
 U, MG, R = TAGS
@@ -605,52 +607,25 @@ m("en", "v2", [MG], "non-native: wants higher person", "complain",
 """Please I want to talk with higher person in your company, your agent not helping me since 2 week.""")
 
 
+# enc -> (mime_mail form, charset)
+FORMS = {"8bit": ("plain", "utf-8"), "qp": ("qp", "utf-8"), "b64": ("b64", "utf-8"), "l1": ("qp", "iso-8859-1"),
+         "l2": ("8bit", "iso-8859-2"), "w1250": ("qp", "windows-1250"), "html": ("html", "utf-8"), "alt": ("alt", "utf-8")}
+
+
 def build(lang, name, subject, body, enc, i):
-    h = hashlib.sha1(f"8umr{lang}{name}".encode()).hexdigest()[:16]
-    msg = EmailMessage()
-    msg["From"] = f"Customer {lang.upper()} <c{h[:6]}@mail-{lang}.example>"
-    msg["To"] = "support@example.com"
-    msg["Subject"] = subject
-    msg["Date"] = f"Tue, 07 Apr 2026 {9 + i % 8:02d}:{i % 60:02d}:00 +0000"
-    msg["Message-ID"] = f"<{h}@mail-{lang}.example>"
-    htm = "<html><body>" + "".join(
-        f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in body.split("\n\n")) + "</body></html>\n"
-    if enc == "8bit":
-        msg.set_content(body, charset="utf-8", cte="8bit")
-    elif enc == "qp":
-        msg.set_content(body, charset="utf-8", cte="quoted-printable")
-    elif enc == "b64":
-        msg.set_content(body, charset="utf-8", cte="base64")
-    elif enc == "l1":
-        msg.set_content(body, charset="iso-8859-1", cte="quoted-printable")
-    elif enc == "l2":
-        msg.set_content(body, charset="iso-8859-2", cte="8bit")
-    elif enc == "w1250":
-        msg.set_content(body, charset="windows-1250", cte="quoted-printable")
-    elif enc == "html":
-        msg.set_content(htm, subtype="html", charset="utf-8", cte="quoted-printable")
-    elif enc == "alt":
-        msg.set_content(body, charset="utf-8", cte="quoted-printable")
-        msg.add_alternative(htm, subtype="html", charset="utf-8", cte="quoted-printable")
-    else:
-        raise ValueError(enc)
-    return msg.as_bytes()
+    sender, msg_id = customer(lang, f"8umr{lang}{name}")
+    date = mail_date("Tue", 7, "Apr", 9 + i % 8, i % 60)
+    htm = "<html><body>" + html_paragraphs(body, escape=html.escape, br="<br>", sep="") + "</body></html>\n"
+    fmt, charset = FORMS[enc]
+    return mime_mail(sender, subject, date, msg_id, body, htm, fmt, charset).as_bytes()
 
 
 def main():
-    for lang in {x[0] for x in M}:
-        d = HERE / lang
-        if d.exists():
-            shutil.rmtree(d)
-    out = ["# devset8 urgent-manager-refund: fresh hand-written set for urgent, manager-request, refund-request\n"]
+    out = DevSet(HERE, "# devset8 urgent-manager-refund: fresh hand-written set for urgent, manager-request, refund-request")
     for i, (lang, name, expect, ignore, note, subject, body, enc) in enumerate(M):
-        d = HERE / lang
-        d.mkdir(exist_ok=True)
-        (d / f"{name}.eml").write_bytes(build(lang, name, subject, body, enc, i))
         forbid = [t for t in TAGS if t not in expect and t not in ignore]
-        q = lambda xs: "[" + ", ".join(f'"{x}"' for x in xs) + "]"
-        out.append(f'[[message]]\nfile = "{lang}/{name}.eml"\nlang = "{lang}"\nexpect = {q(expect)}\nforbid = {q(forbid)}\nnote = "{note}"\n')
-    (HERE / "manifest.toml").write_text("\n".join(out), encoding="utf-8")
+        out.add(lang, name, build(lang, name, subject, body, enc, i), expect, forbid, note)
+    out.save(clean=True)
     print(len(M), "messages")
 
 if __name__ == "__main__":

@@ -4,12 +4,10 @@ counting, rhetorical questions, threats to leave / review, caps, curt mails, ang
 swearing) plus hard negatives. Three batches, each measured before tuning on it: b1/, b2/, b3/.
 Edit here and re-run; it rewrites <batch>/manifest.toml and <batch>/<lang>/*.eml."""
 import sys
-from email.message import EmailMessage
-from email import policy
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # the repo root, for tests.devset_mail
-from tests.devset_mail import DevSet, forbid_others, mail_date, message_id
+from tests.devset_mail import DevSet, customer, forbid_others, html_paragraphs, mail_date, mime_mail
 
 TAGS = ["angry"]
 HERE = Path(__file__).resolve().parent
@@ -20,35 +18,9 @@ def m(batch, lang, name, expect, note, subject, body, fmt="plain", charset="utf-
     """fmt: plain (8bit), qp, b64, html (HTML only), alt (multipart/alternative)."""
     M.append((batch, lang, name, [A] if expect else [], note, subject, body.strip("\n"), fmt, charset))
 
-def html_of(body):
-    paras = body.split("\n\n")
-    out = []
-    for p in paras:
-        p = p.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>\n")
-        out.append(f"<p>{p}</p>")
-    return "<html><body style=\"font-family:Arial\">\n" + "\n".join(out) + "\n</body></html>"
-
 def build(sender, subject, date, msg_id, body, fmt, charset):
-    msg = EmailMessage(policy=policy.default.clone(linesep="\n"))
-    msg["From"] = sender
-    msg["To"] = "support@example.com"
-    msg["Subject"] = subject
-    msg["Date"] = date
-    msg["Message-ID"] = f"<{msg_id}>"
-    if fmt == "plain":
-        msg.set_content(body + "\n", charset=charset, cte="8bit" if charset == "utf-8" else "quoted-printable")
-    elif fmt == "qp":
-        msg.set_content(body + "\n", charset=charset, cte="quoted-printable")
-    elif fmt == "b64":
-        msg.set_content(body + "\n", charset=charset, cte="base64")
-    elif fmt == "html":
-        msg.set_content(html_of(body), subtype="html", charset=charset, cte="quoted-printable")
-    elif fmt == "alt":
-        msg.set_content(body + "\n", charset=charset, cte="quoted-printable")
-        msg.add_alternative(html_of(body), subtype="html", charset=charset, cte="quoted-printable")
-    else:
-        raise ValueError(fmt)
-    return msg.as_string()
+    html = "<html><body style=\"font-family:Arial\">\n" + html_paragraphs(body) + "\n</body></html>"
+    return mime_mail(sender, subject, date, msg_id, body + "\n", html, fmt, charset).as_string()
 
 
 # ============================================================ batch 1
@@ -395,10 +367,9 @@ def main():
         for i, (b, lang, name, expect, note, subject, body, fmt, charset) in enumerate(M):
             if b != batch:
                 continue
-            h = message_id(f"9ang{b}{lang}{name}")
+            sender, msg_id = customer(lang, f"9ang{b}{lang}{name}")
             date = mail_date("Tue", 24, "Nov", 8 + i % 9, (i * 7) % 60)
-            mail = build(f"Customer {lang.upper()} <c{h[:6]}@mail-{lang}.example>", subject, date,
-                         f"{h}@mail-{lang}.example", body, fmt, charset)
+            mail = build(sender, subject, date, msg_id, body, fmt, charset)
             out.add(lang, name, mail, expect, forbid_others(TAGS, expect), note)
             n += 1
         out.save(clean=True)

@@ -6,12 +6,10 @@ stock words: bugs described plainly (symptoms, wrong output, steps, device compa
 fixed bug, "never mind, found it"). Three batches, each measured before tuning on it: b1/, b2/, b3/.
 Edit here and re-run; it rewrites <batch>/manifest.toml and <batch>/<lang>/*.eml."""
 import sys
-from email.message import EmailMessage
-from email import policy
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # the repo root, for tests.devset_mail
-from tests.devset_mail import DevSet, forbid_others, mail_date, message_id
+from tests.devset_mail import DevSet, customer, forbid_others, html_paragraphs, mail_date, mime_mail
 
 TAGS = ["bug-report", "feature-request"]
 HERE = Path(__file__).resolve().parent
@@ -24,34 +22,9 @@ def m(batch, lang, name, expect, note, subject, body, fmt="plain", charset="utf-
     tags = ([B_] if "B" in expect else []) + ([F_] if "F" in expect else [])
     M.append((batch, lang, name, tags, note, subject, body.strip("\n"), fmt, charset))
 
-def html_of(body):
-    out = []
-    for p in body.split("\n\n"):
-        p = p.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>\n")
-        out.append(f"<p>{p}</p>")
-    return "<html><body style=\"font-family:Calibri,Arial\">\n" + "\n".join(out) + "\n</body></html>"
-
 def build(sender, subject, date, msg_id, body, fmt, charset):
-    msg = EmailMessage(policy=policy.default.clone(linesep="\n"))
-    msg["From"] = sender
-    msg["To"] = "support@example.com"
-    msg["Subject"] = subject
-    msg["Date"] = date
-    msg["Message-ID"] = f"<{msg_id}>"
-    if fmt == "plain":
-        msg.set_content(body + "\n", charset=charset, cte="8bit" if charset == "utf-8" else "quoted-printable")
-    elif fmt == "qp":
-        msg.set_content(body + "\n", charset=charset, cte="quoted-printable")
-    elif fmt == "b64":
-        msg.set_content(body + "\n", charset=charset, cte="base64")
-    elif fmt == "html":
-        msg.set_content(html_of(body), subtype="html", charset=charset, cte="quoted-printable")
-    elif fmt == "alt":
-        msg.set_content(body + "\n", charset=charset, cte="quoted-printable")
-        msg.add_alternative(html_of(body), subtype="html", charset=charset, cte="quoted-printable")
-    else:
-        raise ValueError(fmt)
-    return msg.as_string()
+    html = "<html><body style=\"font-family:Calibri,Arial\">\n" + html_paragraphs(body) + "\n</body></html>"
+    return mime_mail(sender, subject, date, msg_id, body + "\n", html, fmt, charset).as_string()
 
 
 # ============================================================ batch 1
@@ -458,10 +431,9 @@ def main():
         for i, (b, lang, name, expect, note, subject, body, fmt, charset) in enumerate(M):
             if b != batch:
                 continue
-            h = message_id(f"9bf{batch}{lang}{name}")
+            sender, msg_id = customer(lang, f"9bf{batch}{lang}{name}")
             date = mail_date("Thu", 9 + i % 3, "Apr", 8 + i % 9, (i * 7) % 60)
-            sender = f"Customer {lang.upper()} <c{h[:6]}@mail-{lang}.example>"
-            mail = build(sender, subject, date, f"{h}@mail-{lang}.example", body, fmt, charset)
+            mail = build(sender, subject, date, msg_id, body, fmt, charset)
             out.add(lang, name, mail, expect, forbid_others(TAGS, expect), note)
         out.save(clean=True)
         print(batch, sum(1 for x in M if x[0] == batch), "messages")

@@ -9,12 +9,11 @@ Edit here and re-run; it rewrites manifest.toml and <lang>/*.eml.
 """
 import argparse
 import base64
-import quopri
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # the repo root, for tests.devset_mail
-from tests.devset_mail import SUPPORT, DevSet, mail_date, message_id
+from tests.devset_mail import DevSet, customer, html_paragraphs, mail_date, raw_alternative, raw_head, raw_part
 
 TAGS = ["urgent", "legal-threat"]
 HERE = Path(__file__).resolve().parent
@@ -31,30 +30,14 @@ def m(batch, lang, name, expect, note, subject, body, fmt="plain", charset="utf-
 
 
 def html_of(text):
-    paras = text.split("\n\n")
-    out = []
-    for p in paras:
-        p = p.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>\n")
-        out.append(f"<p>{p}</p>")
-    return "<html><head><meta charset=\"utf-8\"></head><body style=\"font-family:Calibri,sans-serif\">\n" + "\n".join(out) + "\n</body></html>"
-
-
-def encode_part(text, ctype, charset, cte):
-    raw = text.encode(charset)
-    if cte == "quoted-printable":
-        body = quopri.encodestring(raw).decode("ascii")
-    elif cte == "base64":
-        body = base64.encodebytes(raw).decode("ascii")
-    else:
-        body = raw.decode(charset)
-    return f"Content-Type: {ctype}; charset={charset}\nContent-Transfer-Encoding: {cte}\n\n{body}"
+    return ("<html><head><meta charset=\"utf-8\"></head><body style=\"font-family:Calibri,sans-serif\">\n"
+            + html_paragraphs(text) + "\n</body></html>")
 
 
 def build(msg, i):
     lang, name = msg["lang"], msg["name"]
-    h = message_id(f"9ul{lang}{name}")
+    sender, msg_id = customer(lang, f"9ul{lang}{name}")
     date = mail_date("Tue", 14 + i % 3, "Apr", 7 + i % 10, (i * 7) % 60)
-    sender = f"Customer {lang.upper()} <c{h[:6]}@mail-{lang}.example>"
     text = msg["body"]
     if msg["sig"]:
         text += "\n\n-- \n" + msg["sig"]
@@ -66,21 +49,17 @@ def build(msg, i):
     # non-ASCII subjects as RFC 2047 encoded words
     if any(ord(c) > 127 for c in subj):
         subj = "=?utf-8?B?" + base64.b64encode(subj.encode("utf-8")).decode("ascii") + "?="
-    head = f"From: {sender}\nTo: {SUPPORT}\nSubject: {subj}\nDate: {date}\nMessage-ID: <{h}@mail-{lang}.example>\nMIME-Version: 1.0\n"
+    head = raw_head(sender, subj, date, msg_id)
     if fmt == "plain":
-        cte = "8bit" if cs == "utf-8" else "8bit"
-        return (head + encode_part(text, "text/plain", cs, cte) + "\n").encode(cs)
+        return (head + raw_part("text/plain", text, cs, "8bit") + "\n").encode(cs)
     if fmt in ("qp", "b64"):
         cte = "quoted-printable" if fmt == "qp" else "base64"
-        return (head + encode_part(text, "text/plain", cs, cte) + "\n").encode("ascii")
+        return (head + raw_part("text/plain", text, cs, cte) + "\n").encode("ascii")
     if fmt == "html":
-        return (head + encode_part(html_of(text), "text/html", cs, "quoted-printable") + "\n").encode("ascii")
+        return (head + raw_part("text/html", html_of(text), cs, "quoted-printable") + "\n").encode("ascii")
     if fmt == "alt":
-        b = f"=_alt_{h[:10]}"
-        return (head + f"Content-Type: multipart/alternative; boundary=\"{b}\"\n\n"
-                + f"--{b}\n" + encode_part(text, "text/plain", cs, "quoted-printable") + "\n"
-                + f"--{b}\n" + encode_part(html_of(text), "text/html", cs, "base64") + "\n"
-                + f"--{b}--\n").encode("ascii")
+        return (head + raw_alternative(f"=_alt_{msg_id[:10]}", raw_part("text/plain", text, cs, "quoted-printable"),
+                                       raw_part("text/html", html_of(text), cs, "base64"))).encode("ascii")
     raise ValueError(fmt)
 
 
@@ -770,21 +749,9 @@ def main():
     sel = [x for x in M if not args.batches or x["batch"] in args.batches]
     out = DevSet(args.out, "# devset9 urgent-legal: urgency without the word; legal-threat hard negatives (3 batches)")
     for i, x in enumerate(sel):
-        mail = build(x, i)
         forbid = [t for t in TAGS if t not in x["expect"] and t not in x["skip"]]
-        out.add(x["lang"], x["name"], "", x["expect"], forbid, x["note"])
-        out.mails[f"{x['lang']}/{x['name']}.eml"] = mail
-    # DevSet.save writes str; write bytes ourselves to keep legacy charsets intact
-    import shutil
-    outdir = Path(args.out)
-    for lang in {f.split("/")[0] for f in out.mails}:
-        if (outdir / lang).exists():
-            shutil.rmtree(outdir / lang)
-    for f, data in out.mails.items():
-        p = outdir / f
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_bytes(data)
-    (outdir / "manifest.toml").write_bytes(out.manifest().encode("utf-8"))
+        out.add(x["lang"], x["name"], build(x, i), x["expect"], forbid, x["note"])  # bytes: legacy charsets intact
+    out.save(clean=True)
     print(len(sel), "messages")
 
 

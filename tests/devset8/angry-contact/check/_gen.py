@@ -7,7 +7,7 @@ import importlib.util, pathlib
 HERE = pathlib.Path(__file__).parent
 spec = importlib.util.spec_from_file_location("parent_gen", HERE.parent / "_gen.py")
 g = importlib.util.module_from_spec(spec); spec.loader.exec_module(g)
-g.M.clear(); g.HERE = HERE
+g.M.clear(); g.HERE = HERE; g.HEADER = "# devset8 angry-contact/check: written AFTER tuning (optimistic figures)"
 m, P = g.m, g.P
 
 m("en", "w1", [P], "continue on WhatsApp with the agent", "Re: setup",
