@@ -345,14 +345,15 @@ def _classes(doc: TomlDocument, detector: str, matcher: PhraseMatcher, problems:
                     problems.append(f"{where}: class {name!r}: {problem}")
                     continue
                 try:
-                    key = compile_phrase(text)
+                    compiled = compile_phrase(text)
                 except PhraseError as exc:
                     problems.append(f"{where}: class {name!r}: {exc}")
                     continue
-                unique = (name, key.key, language if own else "")
+                unique = (name, compiled.key, language if own else "")
                 if unique not in seen:
                     seen.add(unique)
-                    matcher.add(Phrase(detector, text, 0.0, language, where, MEMBER, concept=name, own_language=own))
+                    member = Phrase(detector, text, 0.0, language, where, MEMBER, concept=name, own_language=own)
+                    matcher.add(member, compiled)
     return frozenset(names)
 
 

@@ -194,9 +194,10 @@ class PhraseMatcher:
     _compiled: list[CompiledPhrase] = field(default_factory=list)
     _automaton: ahocorasick.Automaton | None = None
 
-    def add(self, phrase: Phrase) -> int:
-        """Register a phrase (raises PhraseError); returns its index."""
-        self._compiled.append(compile_phrase(phrase.text))
+    def add(self, phrase: Phrase, compiled: CompiledPhrase | None = None) -> int:
+        """Register a phrase (raises PhraseError); returns its index. `compiled` is its
+        `compile_phrase()` result when the caller already needed it (no second compilation)."""
+        self._compiled.append(compiled if compiled is not None else compile_phrase(phrase.text))
         self.phrases.append(phrase)
         return len(self.phrases) - 1
 
