@@ -39,6 +39,13 @@ class SinkMessage:
     mail_options: tuple[str, ...]
 
 
+def _hang_up(server: SMTP) -> str:
+    """Close the connection under the client; the reply returned is never read."""
+    assert server.transport is not None
+    server.transport.close()
+    return "421 4.3.2 going away"
+
+
 @dataclass
 class Sink:
     """An upstream that records what it is given; replies can be scripted per recipient or for DATA."""
@@ -74,9 +81,7 @@ class Sink:
     ) -> str:
         if self.hang_up_on_mail:
             self.hang_up_on_mail -= 1
-            assert server.transport is not None
-            server.transport.close()
-            return "421 4.3.2 going away"
+            return _hang_up(server)
         if self.mail_reply:
             return self.mail_reply
         envelope.mail_from = address
@@ -94,9 +99,7 @@ class Sink:
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         if self.hang_up_on_data:
             self.hang_up_on_data -= 1
-            assert server.transport is not None
-            server.transport.close()
-            return "421 4.3.2 going away"
+            return _hang_up(server)
         if self.delay:
             await asyncio.sleep(self.delay)
         if self.data_reply:

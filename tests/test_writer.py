@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from gateway.config import DatabaseSettings
 from gateway.store import writer as writer_module
@@ -16,10 +17,17 @@ from gateway.store.writer import BatchWriter
 ROWS = sa.Table("rows", sa.MetaData(), sa.Column("n", sa.Integer))
 
 
-async def test_rows_units_and_the_backlog_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+async def engine(tmp_path: Path) -> AsyncIterator[AsyncEngine]:
+    """A real SQLite file with the one-column table the tests write to."""
     engine = await open_database(DatabaseSettings(url=f"sqlite+aiosqlite:///{tmp_path / 'w.db'}"))
     async with engine.begin() as connection:
         await connection.run_sync(ROWS.metadata.create_all)
+    yield engine
+    await engine.dispose()
+
+
+async def test_rows_units_and_the_backlog_limit(engine: AsyncEngine, monkeypatch: pytest.MonkeyPatch) -> None:
     writer = BatchWriter(engine)
     writer.start()
     try:
@@ -37,15 +45,11 @@ async def test_rows_units_and_the_backlog_limit(tmp_path: Path, monkeypatch: pyt
         await writer.flush()
     finally:
         await writer.stop()
-        await engine.dispose()
 
 
 async def test_unawaited_units_commit_and_a_backlog_says_behind(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    engine: AsyncEngine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    engine = await open_database(DatabaseSettings(url=f"sqlite+aiosqlite:///{tmp_path / 'w.db'}"))
-    async with engine.begin() as connection:
-        await connection.run_sync(ROWS.metadata.create_all)
     monkeypatch.setattr(writer_module, "KEEP_UP", 3)
     writer = BatchWriter(engine)
     writer.start()
@@ -65,4 +69,3 @@ async def test_unawaited_units_commit_and_a_backlog_says_behind(
         assert count == 10  # each write's row and its unit's row
     finally:
         await writer.stop()
-        await engine.dispose()
