@@ -17,7 +17,7 @@ import hashlib
 import json
 import quopri
 import shutil
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from email import policy
 from email.header import Header
 from email.message import EmailMessage
@@ -249,3 +249,38 @@ class DevSet:
                 fh.write(("\n" + self.manifest()).encode("utf-8"))
         else:
             manifest.write_bytes(self.manifest().encode("utf-8"))
+
+
+# One message of a batched set: (batch, lang, name, expect, note, subject, body, fmt, charset).
+Batched = tuple[str, str, str, list[str], str, str, str, str, str]
+Build = Callable[[str, str, str, str, str, str, str], str | bytes]  # (sender, subject, date, id, body, fmt, charset)
+
+
+def write_batches(
+    here: Path,
+    messages: Sequence[Batched],
+    batches: Sequence[str],
+    *,
+    title: str,
+    seed: str,
+    tags: Sequence[str],
+    build: Build,
+) -> None:
+    """Write each batch folder (`b1/`, `b2/`…) of a set whose messages carry their batch name.
+
+    Every message keeps its place in `messages` for its date, so a batch written alone comes out
+    the same as when all are written; `seed` makes the Message-IDs of one set distinct from another's.
+    """
+    for batch in batches or sorted({b for b, *_ in messages}):
+        out = DevSet(here / batch, f"# {title.format(batch=batch)}")
+        count = 0
+        for i, (b, lang, name, expect, note, subject, body, fmt, charset) in enumerate(messages):
+            if b != batch:
+                continue
+            sender, msg_id = customer(lang, f"{seed}{b}{lang}{name}")
+            date = mail_date("Tue", 24, "Nov", 8 + i % 9, (i * 7) % 60)
+            mail = build(sender, subject, date, msg_id, body, fmt, charset)
+            out.add(lang, name, mail, expect, forbid_others(tags, expect), note)
+            count += 1
+        out.save(clean=True)
+        print(batch, count, "messages")

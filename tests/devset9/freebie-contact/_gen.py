@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # the repo root, for tests.devset_mail
-from tests.devset_mail import DevSet, cedilla_forms, customer, forbid_others, html_paragraphs, mail_date, mime_mail
+from tests.devset_mail import cedilla_forms, html_paragraphs, mime_mail, write_batches
 
 TAGS = ["freebie-demand", "personal-contact"]
 HERE = Path(__file__).resolve().parent
@@ -336,20 +336,9 @@ m(B, "es", "n2", [], "thanks for the credit already given", "Abono recibido",
 
 
 def main():
-    batches = sys.argv[1:] or sorted({b for b, *_ in M})
-    for batch in batches:
-        out = DevSet(HERE / batch, f"# devset9 freebie-contact {batch}: hand-written, indirect freebie demands and personal-contact requests + hard negatives")
-        n = 0
-        for i, (b, lang, name, expect, note, subject, body, fmt, charset) in enumerate(M):
-            if b != batch:
-                continue
-            sender, msg_id = customer(lang, f"9fc{b}{lang}{name}")
-            date = mail_date("Tue", 24, "Nov", 8 + i % 9, (i * 7) % 60)
-            mail = build(sender, subject, date, msg_id, body, fmt, charset)
-            out.add(lang, name, mail, expect, forbid_others(TAGS, expect), note)
-            n += 1
-        out.save(clean=True)
-        print(batch, n, "messages")
+    write_batches(
+        HERE, M, sys.argv[1:], title="devset9 freebie-contact {batch}: hand-written, indirect freebie demands and personal-contact requests + hard negatives", seed="9fc", tags=TAGS, build=build,
+    )
 
 if __name__ == "__main__":
     main()
