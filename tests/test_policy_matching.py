@@ -38,6 +38,14 @@ def test_masked_word_unknown_to_the_lexicons_is_left_alone() -> None:
     assert normalize("p*ssword reset", MASKS) == " p ssword reset "
 
 
+def test_mask_fitting_several_words_resolves_to_the_first_in_priority_order() -> None:
+    """Not to whichever a set happens to yield under this process's hash seed."""
+    words = ["fucking", "failing", "feeling"]
+    assert MaskResolver(words).resolve("f***ing") == "fucking"
+    assert MaskResolver(list(reversed(words))).resolve("f***ing") == "feeling"
+    assert MaskResolver(words, {"f***ing": "failing"}).resolve("f***ing") == "failing"
+
+
 def _matcher(*phrases: str) -> PhraseMatcher:
     matcher = PhraseMatcher()
     for text in phrases:

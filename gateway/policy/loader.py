@@ -568,7 +568,8 @@ def load_policy_set(directory: Path, *, routes: Iterable[str] | None = ()) -> Po
     if problems:
         raise ConfigError(problems)
     matcher.build()
-    vocabulary = {word for phrase in matcher.phrases for word in _words(phrase.text)}
+    # In load order: lexicon files sort by name, so abusive.toml's words win an ambiguous mask.
+    vocabulary = [word for phrase in matcher.phrases for word in _words(phrase.text)]
     return PolicySet(
         directory=directory,
         version=digest.hexdigest()[:12],

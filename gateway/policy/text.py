@@ -55,8 +55,11 @@ class MaskResolver:
     lexicons' `[masked]` tables, which say what such a shape stands for, resolve it."""
 
     def __init__(self, vocabulary: Iterable[str] = (), masked: Mapping[str, str] | None = None) -> None:
+        """`vocabulary` in priority order: a mask that fits several words ('f***ing': failing, feeling,
+        fucking) resolves to the first of them, the same on every run (a set's order would change
+        with the process's hash seed). A `[masked]` entry for the shape decides instead."""
         self._by_shape: dict[tuple[str, str, int], list[str]] = {}
-        for word in set(vocabulary):
+        for word in dict.fromkeys(vocabulary):
             if len(word) >= 3 and word.isalpha():
                 self._by_shape.setdefault((word[0], word[-1], len(word)), []).append(word)
         self._masked = dict(masked or {})  # "f***" -> "fuck", every mask character written as *
