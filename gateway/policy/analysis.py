@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
+from typing import NamedTuple
 
 from gateway.policy.automation import automated_reason
 from gateway.policy.content import MessageView
@@ -24,6 +25,15 @@ from gateway.policy.text import normalize_clauses
 EXCERPT_CONTEXT = 40
 
 
+class Span(NamedTuple):
+    """Where in a normalised text a finding was made: its excerpt is cut only when someone reads it
+    (the gateway never does; a dense message makes dozens of findings)."""
+
+    text: str
+    start: int
+    end: int
+
+
 @dataclass(frozen=True)
 class Finding:
     """One phrase that matched: the unit of every explanation."""
@@ -32,12 +42,20 @@ class Finding:
     phrase: str
     weight: float
     where: str  # subject | body
-    excerpt: str
+    context: str | Span  # the excerpt, or where to cut it from
     source: str  # file:line of the phrase
     language: str | None
     # Why a phrase counted 0: 'negated by "not going to" (file:line)', 'not aimed at anyone ...' or
     # 'not counted: sv phrase, message is es' (own_language).
     note: str = ""
+
+    @property
+    def excerpt(self) -> str:
+        """The matched words with some context; a discounted finding's note in front, in brackets."""
+        if isinstance(self.context, str):
+            return self.context
+        excerpt = _excerpt(*self.context)
+        return f"[{self.note}] {excerpt}" if self.note else excerpt
 
 
 @dataclass(frozen=True)
@@ -73,9 +91,9 @@ class _Deadline:
         return round((time.perf_counter() - self.start) * 1000, 3)
 
 
-def _excerpt(text: str, hit: Hit) -> str:
-    start = max(0, hit.start - EXCERPT_CONTEXT)
-    end = min(len(text), hit.end + EXCERPT_CONTEXT)
+def _excerpt(text: str, hit_start: int, hit_end: int) -> str:
+    start = max(0, hit_start - EXCERPT_CONTEXT)
+    end = min(len(text), hit_end + EXCERPT_CONTEXT)
     if start > 0:
         start = text.find(" ", start) + 1
     if end < len(text):
@@ -225,7 +243,7 @@ def _combo_spans(combo: Combo, context: _Context) -> Iterator[Hit]:
     A generator: the caller stops at the first span that counts, so the rest is never searched.
     """
     members = context.members[combo.detector]
-    tagged = sorted(((concept, hit) for concept in combo.need for hit in members[concept]), key=lambda t: t[1].start)
+    tagged = sorted(((concept, hit) for concept in combo.need for hit in members[concept]), key=_by_start)
     text, starts, breaks, window = context.text, context.starts, context.breaks, combo.window
     for index, (concept, first) in enumerate(tagged):
         # `_words_between(first.end, x)` and `_crosses(first.end - 1, x)` for each later member x,
@@ -245,10 +263,17 @@ def _combo_spans(combo: Combo, context: _Context) -> Iterator[Hit]:
             reach.append(other)
         if not reach:
             continue
-        rest = [c for c in combo.need if c != concept]
-        chosen = _pick(rest, [first], reach)
+        if combo.pair:  # most combos: the first later member of the other class that shares no
+            # word with the first one (what _pick finds, without the search)
+            chosen = next(([first, h] for c, h in reach if c != concept and not _overlap(h, first)), None)
+        else:
+            chosen = _pick([c for c in combo.need if c != concept], [first], reach)
         if chosen is not None:
             yield Hit(-1, first.start, max(h.end for h in chosen))
+
+
+def _by_start(tagged: tuple[str, Hit]) -> int:
+    return tagged[1].start
 
 
 def _weigh_combo(combo: Combo, span: Hit, context: _Context) -> tuple[float, str]:
@@ -267,11 +292,21 @@ def _combo_findings(policy_set: PolicySet, contexts: Sequence[tuple[str, _Contex
     for detector in policy_set.detectors.values():
         if not detector.combos:
             continue
-        # Most combos lack a class in most places: a set test skips them before any search.
+        # Most combos lack a class in most places: only those whose first class is present get a
+        # set test, and only those that pass it a search (in file order, as findings are listed).
         present = [(where, c, c.members[detector.name].keys()) for where, c in contexts if detector.name in c.members]
         if not present:
             continue
-        for combo in detector.combos:
+        by_class = detector.combos_by_class
+        candidates = {
+            number
+            for _, _, classes in present
+            for name in classes
+            for number in by_class.get(name, ())
+            if detector.combos[number].need_set <= classes
+        }
+        for number in sorted(candidates):
+            combo = detector.combos[number]
             best: tuple[float, str, str, Hit, str] | None = None
             for where, context, classes in present:
                 if not combo.need_set <= classes:
@@ -286,19 +321,8 @@ def _combo_findings(policy_set: PolicySet, contexts: Sequence[tuple[str, _Contex
                     break
             if best is not None:
                 weight, note, where, span, text = best
-                excerpt = _excerpt(text, span)
-                findings.append(
-                    Finding(
-                        combo.detector,
-                        combo.name,
-                        weight,
-                        where,
-                        f"[{note}] {excerpt}" if note else excerpt,
-                        combo.source,
-                        None,
-                        note,
-                    )
-                )
+                at = Span(text, span.start, span.end)
+                findings.append(Finding(combo.detector, combo.name, weight, where, at, combo.source, None, note))
     return findings
 
 
@@ -383,17 +407,8 @@ def score_hits(
     grouped: dict[str, list[Finding]] = {}
     for hit, where, text, weight, note in counted:
         phrase = matcher.phrases[hit.phrase]
-        excerpt = _excerpt(text, hit)
-        finding = Finding(
-            phrase.detector,
-            phrase.text,
-            weight,
-            where,
-            f"[{note}] {excerpt}" if note else excerpt,
-            phrase.source,
-            phrase.language,
-            note,
-        )
+        at = Span(text, hit.start, hit.end)
+        finding = Finding(phrase.detector, phrase.text, weight, where, at, phrase.source, phrase.language, note)
         grouped.setdefault(finding.detector, []).append(finding)
     for finding in _combo_findings(policy_set, contexts):
         grouped.setdefault(finding.detector, []).append(finding)

@@ -6,7 +6,7 @@ functions (one per condition key), so adding one is adding a row.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,16 +14,19 @@ from gateway.policy.analysis import Analysis
 from gateway.policy.content import MessageView
 from gateway.policy.decision import Decision, Disposition, Facts, PlannedNotify, PlannedReply, PolicyFinding
 from gateway.policy.loader import CompiledPolicy, PolicySet
-from gateway.policy.model import Actions, Conditions
 
 
-@dataclass(frozen=True)
 class Context:
-    view: MessageView
-    analysis: Analysis
-    facts: Facts
-    policy: CompiledPolicy
-    tags: frozenset[str]
+    """What conditions look at: one per message; `policy` and `tags` move on policy by policy."""
+
+    __slots__ = ("analysis", "facts", "policy", "tags", "view")
+
+    def __init__(self, view: MessageView, analysis: Analysis, facts: Facts, tags: list[str]) -> None:
+        self.view = view
+        self.analysis = analysis
+        self.facts = facts
+        self.tags = tags  # tags set by earlier policies (the builder's list, read as it grows)
+        self.policy: CompiledPolicy | None = None
 
 
 def _domain_in(address: str, domains: list[str]) -> bool:
@@ -32,7 +35,9 @@ def _domain_in(address: str, domains: list[str]) -> bool:
 
 
 def _regex_any(ctx: Context, patterns: list[str], texts: list[str]) -> bool:
-    return any(ctx.policy.regexes[p].search(text) is not None for p in patterns for text in texts)
+    assert ctx.policy is not None
+    regexes = ctx.policy.regexes
+    return any(regexes[p].search(text) is not None for p in patterns for text in texts)
 
 
 CHECKS: dict[str, Callable[[Context, Any], bool]] = {
@@ -41,7 +46,7 @@ CHECKS: dict[str, Callable[[Context, Any], bool]] = {
     "score": lambda ctx, minimums: all(
         (s := ctx.analysis.scores.get(name)) is not None and s.score >= minimum for name, minimum in minimums.items()
     ),
-    "phrases": lambda ctx, _: ctx.analysis.fired(ctx.policy.inline_detector),
+    "phrases": lambda ctx, _: ctx.policy is not None and ctx.analysis.fired(ctx.policy.inline_detector),
     "subject_matches": lambda ctx, patterns: _regex_any(ctx, patterns, [ctx.view.subject]),
     "body_matches": lambda ctx, patterns: _regex_any(ctx, patterns, [ctx.analysis.new_text]),
     "header_present": lambda ctx, names: all(ctx.view.header(n) is not None for n in names),
@@ -66,49 +71,11 @@ CHECKS: dict[str, Callable[[Context, Any], bool]] = {
 }
 
 
-def _results(conditions: Conditions, ctx: Context) -> Iterator[bool]:
-    for key in conditions.model_fields_set:
-        value = getattr(conditions, key)
-        if value is not None:
-            yield CHECKS[key](ctx, value)
-
-
 def matches(policy: CompiledPolicy, ctx: Context) -> bool:
-    spec = policy.spec
-    if not all(_results(spec.when, ctx)):
+    ctx.policy = policy
+    if not all(CHECKS[key](ctx, value) for key, value in policy.when):
         return False
-    return not (spec.unless is not None and any(_results(spec.unless, ctx)))
-
-
-def describe(actions: Actions) -> list[str]:
-    """Human-readable actions, e.g. ['tag:legal-threat', 'route:legal']."""
-    out = [f"tag:{t}" for t in actions.tag or []]
-    out += [f"header:{name}" for name in actions.header or {}]
-    if actions.subject_prefix:
-        out.append(f"subject_prefix:{actions.subject_prefix}")
-    if actions.banner:
-        out.append("banner")
-    if actions.priority:
-        out.append(f"priority:{actions.priority}")
-    out += [f"route:{r}" for r in actions.route or []]
-    if actions.redirect:
-        out.append(f"redirect:{actions.redirect}")
-    if actions.quarantine:
-        out.append("quarantine")
-    if actions.auto_reply:
-        out.append(f"auto_reply:{actions.auto_reply.template}")
-    if actions.owner_approval:
-        out.append(f"owner_approval:{actions.owner_approval.template}")
-    if actions.strike:
-        out.append("strike")
-    out += [f"notify:{n.route}" for n in actions.notify or []]
-    if actions.reject is not None:
-        out.append("reject")
-    if actions.tempfail is not None:
-        out.append("tempfail")
-    if actions.stop:
-        out.append("stop")
-    return out
+    return not any(CHECKS[key](ctx, value) for key, value in policy.unless)
 
 
 _STRENGTH: dict[Disposition, int] = {"forward": 0, "redirect": 1, "quarantine": 2, "tempfail": 3, "reject": 4}
@@ -142,7 +109,7 @@ class _Builder:
         actions = policy.spec.then
         name = policy.name
         self.policies.append(name)
-        self.actions += [f"{name}:{a}" for a in describe(actions)]
+        self.actions += [f"{name}:{a}" for a in policy.described]
         self.tags += [t for t in actions.tag or [] if t not in self.tags]
         for header, value in (actions.header or {}).items():
             self.headers[header.lower()] = (header, value)
@@ -171,11 +138,8 @@ class _Builder:
 
 
 def _explain(policy: CompiledPolicy, analysis: Analysis) -> list[PolicyFinding]:
-    detectors = [policy.inline_detector]
-    for section in (policy.spec.when,):
-        detectors += list(section.detect or []) + list(section.detect_any or []) + list((section.score or {}).keys())
     findings = []
-    for detector in detectors:
+    for detector in policy.explained_by:
         score = analysis.scores.get(detector)
         if score is not None:
             findings += [PolicyFinding(policy.name, f) for f in score.findings]
@@ -184,15 +148,15 @@ def _explain(policy: CompiledPolicy, analysis: Analysis) -> list[PolicyFinding]:
 
 def evaluate(view: MessageView, analysis: Analysis, policy_set: PolicySet, facts: Facts) -> Decision:
     built = _Builder()
+    ctx = Context(view, analysis, facts, built.tags)
     for policy in policy_set.policies:
         spec = policy.spec
         if not spec.enabled:
             continue
-        ctx = Context(view, analysis, facts, policy, frozenset(built.tags))
         if not matches(policy, ctx):
             continue
         if spec.mode == "shadow":
-            built.shadow.append(f"{policy.name}: {', '.join(describe(spec.then)) or 'nothing'}")
+            built.shadow.append(f"{policy.name}: {', '.join(policy.described) or 'nothing'}")
             continue
         built.apply(policy)
         built.findings += _explain(policy, analysis)

@@ -16,6 +16,7 @@ import re
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from gateway.errors import ConfigError
 from gateway.policy.language import SUPPORTED
 from gateway.policy.matcher import MEMBER, NEGATOR, TARGET, Combo, Phrase, PhraseError, PhraseMatcher, compile_phrase
-from gateway.policy.model import NAME, PolicyFile
+from gateway.policy.model import NAME, Conditions, PolicyFile, describe_actions
 from gateway.policy.signals import SIGNALS
 from gateway.policy.templates import TemplateSet, load_templates
 from gateway.policy.text import MaskResolver, fold, normalize
@@ -61,6 +62,15 @@ class Detector:
     classes: frozenset[str] = frozenset()  # class names of [classes.xx], unioned over languages and files
     combos: tuple[Combo, ...] = ()
 
+    @cached_property
+    def combos_by_class(self) -> dict[str, tuple[int, ...]]:
+        """Indexes into `combos` by each combo's first class: a message's classes find the few
+        combos worth a closer look without testing all of them."""
+        index: dict[str, list[int]] = {}
+        for number, combo in enumerate(self.combos):
+            index.setdefault(combo.need[0], []).append(number)
+        return {name: tuple(numbers) for name, numbers in index.items()}
+
 
 def _re2_options() -> re2.Options:
     options = re2.Options()
@@ -75,11 +85,31 @@ def compile_regex(pattern: str) -> re2._Regexp:
     return re2.compile(pattern, options=_re2_options())
 
 
+def _set_conditions(conditions: Conditions | None) -> tuple[tuple[str, Any], ...]:
+    if conditions is None:
+        return ()
+    return tuple((key, value) for key in conditions.model_fields_set if (value := getattr(conditions, key)) is not None)
+
+
 @dataclass(frozen=True)
 class CompiledPolicy:
     spec: PolicyFile
     source: str
     regexes: dict[str, Any] = field(default_factory=dict)  # pattern text -> compiled RE2
+    # Read off the spec once at load time, not for every message: the (key, value) pairs of the
+    # conditions that are set, and the detectors whose findings explain the policy when it fires.
+    when: tuple[tuple[str, Any], ...] = field(init=False)
+    unless: tuple[tuple[str, Any], ...] = field(init=False)
+    explained_by: tuple[str, ...] = field(init=False)
+    described: tuple[str, ...] = field(init=False)  # its actions, readable: "tag:legal-threat"
+
+    def __post_init__(self) -> None:
+        when = self.spec.when
+        object.__setattr__(self, "when", _set_conditions(when))
+        object.__setattr__(self, "unless", _set_conditions(self.spec.unless))
+        detectors = [self.inline_detector, *(when.detect or []), *(when.detect_any or []), *(when.score or {})]
+        object.__setattr__(self, "explained_by", tuple(detectors))
+        object.__setattr__(self, "described", tuple(describe_actions(self.spec.then)))
 
     @property
     def name(self) -> str:

@@ -81,6 +81,11 @@ class Combo:
     def need_set(self) -> frozenset[str]:
         return frozenset(self.need)
 
+    @cached_property
+    def pair(self) -> bool:
+        """Two different classes: the common case, searched without backtracking."""
+        return len(self.need) == 2 == len(self.need_set)
+
 
 @dataclass(frozen=True)
 class CompiledPhrase:

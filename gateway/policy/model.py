@@ -180,6 +180,37 @@ class Actions(_Strict):
         return self
 
 
+def describe_actions(actions: Actions) -> list[str]:
+    """Human-readable actions, e.g. ['tag:legal-threat', 'route:legal']."""
+    out = [f"tag:{t}" for t in actions.tag or []]
+    out += [f"header:{name}" for name in actions.header or {}]
+    if actions.subject_prefix:
+        out.append(f"subject_prefix:{actions.subject_prefix}")
+    if actions.banner:
+        out.append("banner")
+    if actions.priority:
+        out.append(f"priority:{actions.priority}")
+    out += [f"route:{r}" for r in actions.route or []]
+    if actions.redirect:
+        out.append(f"redirect:{actions.redirect}")
+    if actions.quarantine:
+        out.append("quarantine")
+    if actions.auto_reply:
+        out.append(f"auto_reply:{actions.auto_reply.template}")
+    if actions.owner_approval:
+        out.append(f"owner_approval:{actions.owner_approval.template}")
+    if actions.strike:
+        out.append("strike")
+    out += [f"notify:{n.route}" for n in actions.notify or []]
+    if actions.reject is not None:
+        out.append("reject")
+    if actions.tempfail is not None:
+        out.append("tempfail")
+    if actions.stop:
+        out.append("stop")
+    return out
+
+
 class PolicyFile(_Strict):
     name: str
     description: str = ""
