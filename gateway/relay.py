@@ -186,7 +186,7 @@ class Relay:
             self._metrics.forged_headers.inc(forged)
         policy_set = self._policies.current
         if policy_set.policies:
-            view = parse_view(clean_bytes, mail_from=inbound.mail_from, rcpt_tos=inbound.rcpt_tos)
+            view = self._view(inbound, clean_bytes)
             facts = await self._state.facts_for(view) if self._state else Facts()
             inspection = decide(view, policy_set, facts, budget=self._cpu_budget, learned=self._learned)
         else:  # pass-through: nothing to decide, so nothing to parse beyond the header block
@@ -228,6 +228,15 @@ class Relay:
         reply = await self._record(inbound, view, inspection, settlement, upstream_reply, started, workflow)
         self._log(inbound, decision, settlement, reply, upstream_reply, started)
         return reply
+
+    def _view(self, inbound: Inbound, clean_bytes: bytes) -> MessageView:
+        """The parsed message; a parser fault leaves the header view, so the message still goes through
+        (header-only conditions apply) instead of being refused with 451 on every retry."""
+        try:
+            return parse_view(clean_bytes, mail_from=inbound.mail_from, rcpt_tos=inbound.rcpt_tos)
+        except Exception:
+            log.exception("policy.parse_failed", extra={"fields": {"id": inbound.id}})
+            return header_view(clean_bytes, mail_from=inbound.mail_from, rcpt_tos=inbound.rcpt_tos)
 
     def _observe(self, inspection: Inspection) -> None:
         self._metrics.analysis_seconds.observe(inspection.elapsed_ms / 1000)

@@ -249,3 +249,22 @@ async def test_record_carries_tags_policies_and_actions(tmp_path: Path, sink: Si
     assert details["policies"] == ["legal-threat"]
     assert "legal-threat:route:legal" in details["actions"]
     assert copies == [("route", "sent")]
+
+
+async def test_a_parser_fault_still_forwards_the_message_on_its_headers(
+    tmp_path: Path, sink: Sink, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bug in the MIME parse must not turn into 451 on every retry: the header view takes over."""
+    setup_policies(tmp_path, {"20-legal": LEGAL_POLICY})
+
+    def broken(raw: bytes, **_: object) -> None:
+        raise ValueError("parser bug")
+
+    monkeypatch.setattr("gateway.relay.parse_view", broken)
+    async with running_gateway(make_config(tmp_path, sink.url)) as gateway:
+        await send(gateway, eml("I have talked to my lawyer. We will take you to court.", subject="Re: invoice"))
+        [message] = await sink.wait_for(1)
+    forwarded = parsed(message.data)
+    assert forwarded["Subject"] == "Re: invoice"
+    assert forwarded["X-Curveball-Tags"] is None  # the body was not read
+    assert forwarded["X-Curveball-Language"] is not None

@@ -121,8 +121,23 @@ def header_view(raw: bytes, *, mail_from: str = "", rcpt_tos: tuple[str, ...] = 
     )  # fmt: skip
 
 
+def _parse(raw: bytes) -> Message:
+    """The message as compat32 parses it. A single text part (most support mail) is parsed as its
+    header block alone, with the body set as the payload: the parser's line-by-line walk through a
+    body it would only store is most of its cost. Anything else, or anything odd in the header
+    block, takes the full parse."""
+    header_block, rest = split_message(raw)
+    if rest:
+        message = _PARSER.parsebytes(header_block, headersonly=True)
+        if not message.defects and not message.get_payload() and message.get_content_maintype() == "text":
+            body = rest[2:] if rest.startswith(b"\r\n") else rest[1:]  # the blank line ends the headers
+            message.set_payload(body.decode("ascii", "surrogateescape"))
+            return message
+    return _PARSER.parsebytes(raw)
+
+
 def parse_view(raw: bytes, *, mail_from: str = "", rcpt_tos: tuple[str, ...] = ()) -> MessageView:
-    message = _PARSER.parsebytes(raw)
+    message = _parse(raw)
     # raw_items(): compat32 would turn raw 8-bit values into Header objects that lose the bytes.
     headers = tuple((key.lower(), header_text(value)) for key, value in message.raw_items())
     first = {name: value for name, value in reversed(headers)}
@@ -132,7 +147,8 @@ def parse_view(raw: bytes, *, mail_from: str = "", rcpt_tos: tuple[str, ...] = (
     for part in message.walk():
         if part.is_multipart():
             continue
-        disposition = (part.get("Content-Disposition") or "").split(";", 1)[0].strip().lower()
+        # str(): compat32 hands a field with raw 8-bit bytes back as a Header object.
+        disposition = str(part.get("Content-Disposition") or "").split(";", 1)[0].strip().lower()
         content_type = part.get_content_type()
         if disposition == "attachment" or (part.get_filename() and content_type not in ("text/plain", "text/html")):
             has_attachment = True
