@@ -118,7 +118,7 @@ class Gateway:
             metrics=self.metrics,
         )
         self.outbox.start()
-        self.state = StateCache(self.engine)
+        self.state = StateCache(self.engine, outage_window=config.outage.detect_window)
         await self.state.start()
         self.directory = Directory(config.directory)
         learned = await asyncio.to_thread(load_learned, config.classifier)

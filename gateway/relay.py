@@ -187,7 +187,7 @@ class Relay:
         policy_set = self._policies.current
         if policy_set.policies:
             view = self._view(inbound, clean_bytes)
-            facts = await self._state.facts_for(view) if self._state else Facts()
+            facts = await self._state.facts_for(view, inbound.received_at) if self._state else Facts()
             inspection = decide(view, policy_set, facts, budget=self._cpu_budget, learned=self._learned)
         else:  # pass-through: nothing to decide, so nothing to parse beyond the header block
             view = header_view(clean_bytes, mail_from=inbound.mail_from, rcpt_tos=inbound.rcpt_tos)
@@ -406,6 +406,8 @@ class Relay:
         def settled() -> None:
             if outcome.blocked and self._state is not None and workflow.strike_sender:
                 self._state.blocked.add(workflow.strike_sender)
+            if outcome.outage_reported_at and self._state is not None and workflow.outage_report:
+                self._state.note_outage_report(workflow.outage_report, outcome.outage_reported_at)
             if settlement.followups or outcome.replied or outcome.outage_suspected:
                 self._outbox_wakeup()
 

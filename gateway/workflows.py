@@ -12,7 +12,7 @@ import asyncio
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -44,17 +44,33 @@ class StateCache:
     Every node reads the shared database, so an incident started anywhere is seen everywhere
     within about a second, without a query per message."""
 
-    def __init__(self, engine: AsyncEngine, *, interval: float = 1.0) -> None:
+    def __init__(self, engine: AsyncEngine, *, interval: float = 1.0, outage_window: float = 600.0) -> None:
         self._engine = engine
         self._interval = interval
+        self._outage_window = timedelta(seconds=outage_window)
         self.incident: Incident | None = None
         self.blocked: set[str] = set()
+        # Senders whose outage report this node saw committed, and the report's time. During an
+        # outage the same customers write again and again; each of those messages would otherwise
+        # ask the database whether their report is already counted.
+        self._outage_reports: dict[str, datetime] = {}
         self._task: asyncio.Task[None] | None = None
 
     async def refresh(self) -> None:
         async with self._engine.connect() as connection:
             self.incident = await active_incident(connection)
         self.blocked = await blocked_set(self._engine)
+        since = datetime.now(UTC) - self._outage_window
+        self._outage_reports = {sender: at for sender, at in self._outage_reports.items() if at >= since}
+
+    def outage_reported(self, sender: str, now: datetime) -> bool:
+        """Is `sender`'s report known to count in the detection window that ends `now`?"""
+        at = self._outage_reports.get(sender)
+        return at is not None and at >= now - self._outage_window
+
+    def note_outage_report(self, sender: str, at: datetime) -> None:
+        """`sender`'s report made at `at` is committed (called after the recording transaction)."""
+        self._outage_reports[sender] = at
 
     async def start(self) -> None:
         await self.refresh()
@@ -71,11 +87,13 @@ class StateCache:
     async def stop(self) -> None:
         await cancel(self._task)
 
-    async def facts_for(self, view: MessageView) -> Facts:
+    async def facts_for(self, view: MessageView, now: datetime) -> Facts:
         blocked = any(address in self.blocked for address in view.sender_addresses)
         incident = self.incident
+        sender = reporter(view)
         return Facts(sender_blocked=blocked, outage_active=incident is not None,
-                     incident_id=incident.id if incident else None)  # fmt: skip
+                     incident_id=incident.id if incident else None,
+                     outage_reported=sender is not None and self.outage_reported(sender, now))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -110,6 +128,7 @@ class Outcome:
     blocked: bool = False
     strikes: int = 0
     outage_suspected: bool = False
+    outage_reported_at: datetime | None = None  # when the sender's report in the window was made
 
 
 def own_addresses(config: Config) -> set[str]:
@@ -197,6 +216,11 @@ def _approval(
     )
 
 
+def reporter(view: MessageView) -> str | None:
+    """Whose outage report a message is: the author, else the envelope sender (lower-cased)."""
+    return (view.from_address or view.mail_from).lower() or None
+
+
 def plan(
     *,
     config: Config,
@@ -248,8 +272,9 @@ def plan(
         if approval is not None:
             replies.append(approval)
     strike = decision.strike_policy
-    sender = (view.from_address or view.mail_from).lower() or None
-    outage_report = sender if "outage" in decision.tags and not facts.outage_active and sender else None
+    sender = reporter(view)
+    wanted = "outage" in decision.tags and not facts.outage_active and not facts.outage_reported
+    outage_report = sender if wanted else None
     return Plan(tuple(replies), strike, sender if strike else None, outage_report, tuple(notes))
 
 
@@ -280,24 +305,27 @@ async def run_plan(
                 reason=f"{outcome.strikes} strikes within {abuse.strike_window:g}s",
             )  # fmt: skip
     if planned.outage_report:
-        outcome.outage_suspected = await _report_outage(connection, planned.outage_report, config, message_id, now)
+        await _report_outage(connection, planned.outage_report, config, message_id, now, outcome)
     return outcome
 
 
 async def _report_outage(
-    connection: AsyncConnection, sender: str, config: Config, message_id: str, now: datetime
-) -> bool:
+    connection: AsyncConnection, sender: str, config: Config, message_id: str, now: datetime, outcome: Outcome
+) -> None:
     """Record the report; when enough distinct senders reported recently, tell the on-call route once."""
     settings = config.outage
     since = now - timedelta(seconds=settings.detect_window)
     already = await connection.execute(
-        sa.select(outage_reports.c.id).where(outage_reports.c.sender == sender, outage_reports.c.at >= since).limit(1)
+        sa.select(outage_reports.c.at).where(outage_reports.c.sender == sender, outage_reports.c.at >= since).limit(1)
     )
-    if already.first() is not None:
-        return False  # one report per sender per window: that is all detection counts
+    earlier = already.scalar()
+    if earlier is not None:  # one report per sender per window: that is all detection counts
+        outcome.outage_reported_at = earlier if earlier.tzinfo else earlier.replace(tzinfo=UTC)  # SQLite: naive UTC
+        return
     await connection.execute(
         outage_reports.insert(), {"id": new_id(), "sender": sender, "at": now, "message_ref": message_id}
     )
+    outcome.outage_reported_at = now
     distinct = (
         await connection.execute(
             sa.select(sa.func.count(sa.distinct(outage_reports.c.sender))).where(outage_reports.c.at >= since)
@@ -305,7 +333,7 @@ async def _report_outage(
     ).scalar_one()
     route = config.routes.get(settings.notify_route)
     if distinct < settings.detect_senders or route is None:
-        return False
+        return
     # Once per detection window (the key), never an auto-reply on a guess.
     key = f"outage-suspected:{int(now.timestamp() // settings.detect_window)}"
     notice = build_notice(
@@ -324,7 +352,7 @@ async def _report_outage(
         id=new_id(), kind="notify", transport="outbound", mail_from="", rcpt_tos=tuple(route.addresses),
         data=notice, message_ref=message_id, dedupe_key=key,
     )  # fmt: skip
-    return await enqueue(connection, item, now)
+    outcome.outage_suspected = await enqueue(connection, item, now)
 
 
 def incident_fields(decision: Decision, facts: Facts) -> list[tuple[str, str]]:

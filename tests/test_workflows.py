@@ -607,6 +607,25 @@ async def test_a_broken_template_never_holds_mail_back(tmp_path: Path, sink: Sin
     assert any("template outage-ack failed" in note for note in records[0]["details"]["auto_replies_skipped"])
 
 
+async def test_a_known_report_is_not_asked_for_again_within_the_window(tmp_path: Path, sink: Sink) -> None:
+    """The node remembers committed reports: a sender writing again plans no report (no query)."""
+    shipped_policies(tmp_path)
+    async with running_gateway(make_config(tmp_path, sink.url, {"outage": {"detect_window": "10m"}})) as gateway:
+        state = gateway.state
+        assert state is not None
+        now = datetime.now(UTC)
+        assert not state.outage_reported("maria@customer.example", now)
+        await send_mail(gateway, mail("Your site is down, nothing loads"))
+        await gateway.writer.flush()
+        await eventually(lambda: state.outage_reported("maria@customer.example", datetime.now(UTC)))
+        await send_mail(gateway, mail("Still down, nothing loads at all"))
+        await gateway.writer.flush()
+        records = await logged(gateway)
+    assert not state.outage_reported("maria@customer.example", now + timedelta(minutes=11))
+    assert not state.outage_reported("someone@else.example", now)
+    assert [r["details"]["tags"] for r in records] == [["outage"], ["outage"]]
+
+
 async def test_outage_reports_are_one_per_sender_per_window_and_purged(tmp_path: Path, sink: Sink) -> None:
     import sqlalchemy as sa
 

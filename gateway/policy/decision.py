@@ -17,6 +17,9 @@ class Facts:
     sender_blocked: bool = False
     outage_active: bool = False
     incident_id: str | None = None
+    # This node already recorded the sender's outage report in the current detection window: the
+    # report that would be written is known to exist (one per sender per window), so none is planned.
+    outage_reported: bool = False
 
 
 @dataclass(frozen=True)
