@@ -553,3 +553,36 @@ def test_abusive_mail_is_angry_too() -> None:
     inspection = run(shipped, eml("You are useless idiots and a bunch of morons, every one of you."))
     assert {"abusive", "angry"} <= set(inspection.decision.tags)
     assert "angry-abuse" in inspection.decision.policies
+
+
+TYPED = """
+[detector]
+name = "legal-threat"
+threshold = 1.0
+[phrases.de]
+"rechtsanwält*" = 0.6
+"gerichtlich ... durchsetzen" = 0.6
+[phrases.da]
+"tøs" = 1.0
+"""
+
+
+def test_umlauts_typed_as_two_letters_match_the_german_phrase_once(tmp_path: Path) -> None:
+    policy_set = load(tmp_path, {}, {"legal-threat": TYPED})
+    body = "Mein Rechtsanwaelte werden das gerichtlich durchsetzen, meine Rechtsanwälte wissen Bescheid."
+    score = run(policy_set, eml(body, subject="Kuendigung")).analysis.scores["legal-threat"]
+    assert sorted((f.phrase, f.weight) for f in score.findings) == [
+        ("gerichtlich ... durchsetzen", 0.6),
+        ("rechtsanwält*", 0.6),  # both spellings are one phrase, counted once
+    ]
+    assert score.score == 1.2
+
+
+def test_a_spelling_typed_as_two_letters_counts_only_in_its_own_language(tmp_path: Path) -> None:
+    """Danish "tøs" typed as "toes" is English "toes": that spelling counts in Danish mail only."""
+    policy_set = load(tmp_path, {}, {"legal-threat": TYPED})
+    english = run(policy_set, eml("I stubbed my toes on the desk while reading your invoice", subject="Hi"))
+    assert english.analysis.scores["legal-threat"].score == 0.0
+    danish = run(policy_set, eml("Hvad bilder du dig ind din lille toes, jeg vil have svar nu", subject="Hej"))
+    assert danish.analysis.language == "da"
+    assert danish.analysis.scores["legal-threat"].score == 1.0

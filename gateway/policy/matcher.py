@@ -17,7 +17,7 @@ together in one clause.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import NamedTuple
 
@@ -92,11 +92,36 @@ class CompiledPhrase:
     anchor: str  # literal text the automaton looks for, starting with a space (not for compounds)
     verify: re.Pattern[str] | None  # None when the anchor is the whole phrase
     compound: bool = False  # the anchor may start inside a word: verify from that word's start
+    same_as: str = ""  # the key of the phrase this one is another spelling of ("kuendigung")
 
     @property
     def key(self) -> str:
         """What the phrase matches, as one string: equal for the same words written twice."""
+        if self.same_as:
+            return self.same_as
         return self.verify.pattern if self.verify is not None else self.anchor
+
+
+# Letters that people without the keyboard for them type as two: "Kündigung" as "Kuendigung",
+# "købt" as "koebt". Folding alone makes "kundigung" and "kobt", which those spellings never meet.
+TYPED_AS_TWO: dict[str, dict[str, str]] = {
+    "de": {"ä": "ae", "ö": "oe", "ü": "ue"},
+    "da": {"ø": "oe", "å": "aa"},
+    "nb": {"ø": "oe", "å": "aa"},
+}
+
+
+def typed_as_two(text: str, language: str | None) -> str | None:
+    """The spelling of a phrase with its language's special letters typed as two, if it has any."""
+    letters = TYPED_AS_TWO.get(language or "")
+    if not letters:
+        return None
+    lowered = text.lower()
+    if not any(letter in lowered for letter in letters):
+        return None
+    for letter, pair in letters.items():
+        lowered = lowered.replace(letter, pair)
+    return lowered
 
 
 class _Piece(NamedTuple):
@@ -199,12 +224,20 @@ class PhraseMatcher:
     _compiled: list[CompiledPhrase] = field(default_factory=list)
     _automaton: ahocorasick.Automaton | None = None
 
-    def add(self, phrase: Phrase, compiled: CompiledPhrase | None = None) -> int:
-        """Register a phrase (raises PhraseError); returns its index. `compiled` is its
-        `compile_phrase()` result when the caller already needed it (no second compilation)."""
-        self._compiled.append(compiled if compiled is not None else compile_phrase(phrase.text))
+    def add(self, phrase: Phrase, compiled: CompiledPhrase | None = None) -> None:
+        """Register a phrase (raises PhraseError). `compiled` is its `compile_phrase()` result when the
+        caller already needed it (no second compilation). A German, Danish or Norwegian phrase or class
+        member with special letters is registered a second time as typed without them (`typed_as_two`):
+        the same phrase for counting and explanations, only its compiled form differs."""
+        compiled = compiled if compiled is not None else compile_phrase(phrase.text)
+        self._compiled.append(compiled)
         self.phrases.append(phrase)
-        return len(self.phrases) - 1
+        variant = typed_as_two(phrase.text, phrase.language) if phrase.role in (PHRASE, MEMBER) else None
+        if variant is not None:
+            # Only in messages of the phrase's own language: typed that way, Danish "tøs" is English
+            # "toes" and German "schön" Dutch "schoen".
+            self._compiled.append(replace(compile_phrase(variant), same_as=compiled.key))
+            self.phrases.append(replace(phrase, own_language=True))
 
     def key_of(self, index: int) -> str:
         """The compiled form of a phrase: equal for the same words written in two lexicon sections."""
