@@ -143,6 +143,24 @@ def test_normalize_clauses_marks_clause_ends_and_keeps_the_matching_form(
     assert [normalized[:b].split()[-1] for b in breaks] == words_before_break
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "words_before_break"),
+    [
+        # Danish and Norwegian "at" after a comma starts an object clause, like German "dass".
+        ("Vi forventer, at I krediterer os.", "da", ["os"]),
+        ("Si til sjefen din, at dere har gjort en god jobb.", "nb", ["jobb"]),
+        # In any other language ", at" is English "at": a new clause.
+        ("We tried again, at 9 it was still down.", "en", ["again", "down"]),
+        ("We tried again, at 9 it was still down.", "und", ["again", "down"]),
+    ],
+)
+def test_a_comma_before_danish_at_joins_only_in_danish_and_norwegian(
+    text: str, language: str, words_before_break: list[str]
+) -> None:
+    normalized, breaks = normalize_clauses(text, MASKS, language)
+    assert [normalized[:b].split()[-1] for b in breaks] == words_before_break
+
+
 def test_a_numbered_gap_reaches_over_up_to_that_many_words() -> None:
     matcher = _matcher("take ...6 to court", "sue ...1 company")
     assert _found(matcher, "we will take you and your useless little team to court") == ["take ...6 to court"]

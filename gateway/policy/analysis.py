@@ -454,8 +454,8 @@ def analyze(view: MessageView, policy_set: PolicySet, *, budget: float = 0.25) -
     language = detect_language(f"{view.subject}\n{body}")
     if deadline.passed():
         return timed_out()
-    subject_normal, subject_breaks = normalize_clauses(view.subject, policy_set.masks)
-    body_normal, body_breaks = normalize_clauses(body, policy_set.masks)
+    subject_normal, subject_breaks = normalize_clauses(view.subject, policy_set.masks, language)
+    body_normal, body_breaks = normalize_clauses(body, policy_set.masks, language)
     if deadline.passed():
         return timed_out()
     scores = score_hits(

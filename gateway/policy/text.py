@@ -139,27 +139,38 @@ def normalize(text: str, masks: MaskResolver = _NO_MASKS) -> str:
 # A comma before "that" ("Ich gehe davon aus, dass Sie...", "Uważam, że...") joins a verb to its object
 # clause rather than ending a thought: in German, Polish, Romanian, Swedish and Finnish that comma is
 # compulsory, so treating it as a clause end would cut every such sentence in two. English puts no
-# comma there (", that is all" is a new clause), and Danish "at" is an English word too: both left out.
-_THAT = r"(?:(?:dass|daß|dat|att|että|que|che|că|ca|że|ze)(?=[\s\W])|qu['’])"
-_CLAUSE_END = re.compile(
-    rf"(?:[.;:!?…¿¡()\[\]\"“”„«»]|,(?!\s+{_THAT}))+(?=\s|$)|(?<=\s)[-–—](?=\s)|\n[ \t]*\n",
-    re.IGNORECASE,
-)
+# comma there (", that is all" is a new clause). Danish and Norwegian "at" is an English word too
+# (", at 9 am"), so it joins only in a message detected as Danish or Norwegian.
+_THAT_WORDS = "dass|daß|dat|att|että|que|che|că|ca|że|ze"
+_AT_LANGUAGES = frozenset({"da", "nb"})
+
+
+def _clause_end(that_words: str) -> re.Pattern[str]:
+    that = rf"(?:(?:{that_words})(?=[\s\W])|qu['’])"
+    return re.compile(
+        rf"(?:[.;:!?…¿¡()\[\]\"“”„«»]|,(?!\s+{that}))+(?=\s|$)|(?<=\s)[-–—](?=\s)|\n[ \t]*\n",
+        re.IGNORECASE,
+    )
+
+
+_CLAUSE_END = _clause_end(_THAT_WORDS)
+_CLAUSE_END_AT = _clause_end(_THAT_WORDS + "|at")
 _BREAK_WORD = "qqclausebreakqq"  # survives normalize() as one word; never in a lexicon
 _BREAK_TOKEN = " " + _BREAK_WORD + " "
 _BREAK_CUT = " " + _BREAK_WORD  # always followed by a space: normalize() ends every text with one
 
 
-def normalize_clauses(text: str, masks: MaskResolver = _NO_MASKS) -> tuple[str, tuple[int, ...]]:
+def normalize_clauses(text: str, masks: MaskResolver = _NO_MASKS, language: str = "") -> tuple[str, tuple[int, ...]]:
     """`normalize(text)` and the positions in it where a clause ends (each the index of a space).
 
     A clause end is marked with a placeholder word before normalising and taken out afterwards, so
     the matching form is the same as `normalize()` gives (bar runs of single letters split by
     punctuation, which are then not joined into one word).
     """
-    if not _CLAUSE_END.search(text):
+    clause_end = _CLAUSE_END_AT if language in _AT_LANGUAGES else _CLAUSE_END
+    if not clause_end.search(text):
         return normalize(text, masks), ()
-    marked = normalize(_CLAUSE_END.sub(_BREAK_TOKEN, text), masks)
+    marked = normalize(clause_end.sub(_BREAK_TOKEN, text), masks)
     parts = marked.split(_BREAK_CUT)
     # Each clause end sits where its placeholder was cut out: the space between the words either side.
     breaks = tuple(accumulate(map(len, parts[:-1])))
