@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""devset13 abusive: fresh hand-written set for `abusive`, weighted to en it pt sv.
+Positives: insults without swear words, demeaning remarks on intelligence/gender/origin, threats to
+find/visit staff, wishing harm, obfuscated slurs, pt-BR/pt-PT slang, Italian regional insults,
+Swedish compound insults. Hard negatives: swearing at the app, self-deprecation, quoted abuse
+reported, harsh non-insulting criticism, praise with swear words, idioms.
+Each batch is measured before tuning on it. Edit here and re-run; it rewrites <batch>/."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # the repo root, for tests.devset_mail
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from tests.devset_mail import DevSet, customer, html_paragraphs, mail_date, mime_mail
+
+TAGS = ["abusive"]
+HERE = Path(__file__).resolve().parent
+CODE = {"X": "abusive"}
+
+M = []
+def m(batch, lang, name, expect, note, subject, body, fmt="plain", charset="utf-8", free=""):
+    """expect: "X" (abusive) or ""; free: letters of tags neither expected nor forbidden.
+    fmt: plain (8bit), qp, b64, html (HTML only), alt (multipart/alternative)."""
+    exp = [CODE[c] for c in expect]
+    forbid = [t for c, t in CODE.items() if c not in expect and c not in free]
+    M.append((batch, lang, name, exp, forbid, note, subject, body.strip("\n"), fmt, charset))
+
+def build(sender, subject, date, msg_id, body, fmt, charset):
+    html = "<html><body style=\"font-family:Calibri,Arial\">\n" + html_paragraphs(body, unquote=lambda l: l.lstrip("> ")) + "\n</body></html>"
+    return mime_mail(sender, subject, date, msg_id, body + "\n", html, fmt, charset).as_string()
+
+import importlib
+for n in (1, 2, 3, 4, 5, 6, 7, 8):
+    try:
+        mod = importlib.import_module(f"_batch{n}")
+    except ModuleNotFoundError:
+        continue
+    getattr(mod, f"add_b{n}")(m)
+
+def main():
+    only = sys.argv[1:]
+    for batch in sorted({x[0] for x in M}):
+        if only and batch not in only:
+            continue
+        out = DevSet(HERE / batch, f"# devset13 abusive {batch}: abusive (en it pt sv) + hard negatives")
+        for i, (b, lang, name, exp, forbid, note, subject, body, fmt, charset) in enumerate(M):
+            if b != batch:
+                continue
+            sender, msg_id = customer(lang, f"13ab{batch}{lang}{name}")
+            date = mail_date("Tue", 24, "Nov", 7 + i % 10, (i * 11) % 60)
+            mail = build(sender, subject, date, msg_id, body, fmt, charset)
+            out.add(lang, name, mail, exp, forbid, note)
+        out.save(clean=True)
+        print(batch, sum(1 for x in M if x[0] == batch), "messages")
+
+if __name__ == "__main__":
+    main()
