@@ -1,4 +1,4 @@
-"""The shared boilerplate of the dev-set generator scripts (tests/devset3 ... tests/devset9).
+"""The shared boilerplate of the dev-set generator scripts (tests/devset3 ... tests/devset13).
 
 Each script keeps its own messages, seeds, fixed dates and sender formats; this module only turns
 them into `<lang>/<name>.eml` files and a `manifest.toml`, so that every set has one layout and the
@@ -7,7 +7,8 @@ base64, HTML-only, multipart/alternative, legacy charsets): built either by hand
 the email package (`mime_mail`), whichever way a set was first written.
 The committed sets were written by these functions' older, copy-pasted forms: any change here
 must leave every regenerated `.eml` and manifest byte-identical (re-run the scripts and check `git status`
-shows no data file changed).
+shows no data file changed). One exception: `mime_mail` lets the email package pick multipart
+boundaries, which differ on every run, so compare those mails with their boundary lines left out.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import hashlib
 import json
 import quopri
 import shutil
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from email import policy
 from email.header import Header
 from email.message import EmailMessage
@@ -256,6 +257,20 @@ Batched = tuple[str, str, str, list[str], str, str, str, str, str]
 Build = Callable[[str, str, str, str, str, str, str], str | bytes]  # (sender, subject, date, id, body, fmt, charset)
 
 
+def batch_date(index: int) -> str:
+    """The Date of the index-th message of a batched set (unless the set brings its own)."""
+    return mail_date("Tue", 24, "Nov", 8 + index % 9, (index * 7) % 60)
+
+
+def letter_tags(codes: Mapping[str, str], expect: str, free: str = "") -> tuple[list[str], list[str]]:
+    """Tags written as letters ("AU" with codes {"A": "angry", "U": "urgent"}): the expected tags,
+    and the forbidden ones (every other coded tag, bar those marked `free`: neither expected nor
+    forbidden)."""
+    expected = [codes[letter] for letter in expect]
+    forbidden = [tag for letter, tag in codes.items() if letter not in expect and letter not in free]
+    return expected, forbidden
+
+
 def write_batches(
     here: Path,
     messages: Sequence[Batched],
@@ -265,12 +280,17 @@ def write_batches(
     seed: str,
     tags: Sequence[str],
     build: Build,
+    date: Callable[[int], str] = batch_date,
+    forbid: Mapping[tuple[str, str, str], Sequence[str]] | None = None,
 ) -> None:
     """Write each batch folder (`b1/`, `b2/`…) of a set whose messages carry their batch name.
 
     Every message keeps its place in `messages` for its date, so a batch written alone comes out
     the same as when all are written; `seed` makes the Message-IDs of one set distinct from another's.
+    `forbid` holds the forbidden tags of the messages, by (batch, lang, name), that do not simply
+    forbid every tag of the set they do not expect.
     """
+    explicit = forbid or {}
     for batch in batches or sorted({b for b, *_ in messages}):
         out = DevSet(here / batch, f"# {title.format(batch=batch)}")
         count = 0
@@ -278,9 +298,9 @@ def write_batches(
             if b != batch:
                 continue
             sender, msg_id = customer(lang, f"{seed}{b}{lang}{name}")
-            date = mail_date("Tue", 24, "Nov", 8 + i % 9, (i * 7) % 60)
-            mail = build(sender, subject, date, msg_id, body, fmt, charset)
-            out.add(lang, name, mail, expect, forbid_others(tags, expect), note)
+            mail = build(sender, subject, date(i), msg_id, body, fmt, charset)
+            forbidden = explicit.get((b, lang, name))
+            out.add(lang, name, mail, expect, forbid_others(tags, expect) if forbidden is None else forbidden, note)
             count += 1
         out.save(clean=True)
         print(batch, count, "messages")

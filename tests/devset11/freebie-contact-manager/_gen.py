@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # the repo root, for tests.devset_mail
-from tests.devset_mail import DevSet, customer, forbid_others, html_paragraphs, mail_date, mime_mail
+from tests.devset_mail import html_paragraphs, mail_date, mime_mail, write_batches
 
 F_, P_, M_ = "freebie-demand", "personal-contact", "manager-request"
 TAGS = [F_, P_, M_]
@@ -70,17 +70,8 @@ except ImportError:
     pass
 
 def main():
-    for batch in sorted({x[0] for x in M}):
-        out = DevSet(HERE / batch, f"# devset11 freebie-contact-manager {batch}: freebie-demand, personal-contact, manager-request + hard negatives")
-        for i, (b, lang, name, expect, note, subject, body, fmt, charset) in enumerate(M):
-            if b != batch:
-                continue
-            sender, msg_id = customer(lang, f"11fcm{batch}{lang}{name}")
-            date = mail_date("Tue", 17 + i % 3, "Nov", 8 + i % 9, (i * 7) % 60)
-            mail = build(sender, subject, date, msg_id, body, fmt, charset)
-            out.add(lang, name, mail, expect, forbid_others(TAGS, expect), note)
-        out.save(clean=True)
-        print(batch, sum(1 for x in M if x[0] == batch), "messages")
+    write_batches(HERE, M, sys.argv[1:], title="devset11 freebie-contact-manager {batch}: freebie-demand, personal-contact, manager-request + hard negatives", seed="11fcm", tags=TAGS, build=build,
+                  date=lambda i: mail_date("Tue", 17 + i % 3, "Nov", 8 + i % 9, (i * 7) % 60))
 
 if __name__ == "__main__":
     main()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # the repo root, for tests.devset_mail
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from tests.devset_mail import DevSet, customer, forbid_others, html_paragraphs, mail_date, mime_mail
+from tests.devset_mail import html_paragraphs, mail_date, mime_mail, write_batches
 
 TAGS = ["outage"]
 HERE = Path(__file__).resolve().parent
@@ -33,20 +33,8 @@ for n in (1, 2, 3, 4, 5, 6):
         getattr(importlib.import_module(f"_batch{n}"), f"add_b{n}")(m)
 
 def main():
-    only = sys.argv[1:]
-    for batch in sorted({x[0] for x in M}):
-        if only and batch not in only:
-            continue
-        out = DevSet(HERE / batch, f"# devset11 outage {batch}: outage reports (sv it es da nl pl pt weighted) + hard negatives")
-        for i, (b, lang, name, expect, note, subject, body, fmt, charset) in enumerate(M):
-            if b != batch:
-                continue
-            sender, msg_id = customer(lang, f"11out{batch}{lang}{name}")
-            date = mail_date("Tue", 17 + i % 5, "Nov", 7 + i % 11, (i * 13) % 60)
-            mail = build(sender, subject, date, msg_id, body, fmt, charset)
-            out.add(lang, name, mail, expect, forbid_others(TAGS, expect), note)
-        out.save(clean=True)
-        print(batch, sum(1 for x in M if x[0] == batch), "messages")
+    write_batches(HERE, M, sys.argv[1:], title="devset11 outage {batch}: outage reports (sv it es da nl pl pt weighted) + hard negatives", seed="11out", tags=TAGS, build=build,
+                  date=lambda i: mail_date("Tue", 17 + i % 5, "Nov", 7 + i % 11, (i * 13) % 60))
 
 if __name__ == "__main__":
     main()

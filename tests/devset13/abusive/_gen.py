@@ -10,19 +10,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # the repo root, for tests.devset_mail
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from tests.devset_mail import DevSet, customer, html_paragraphs, mail_date, mime_mail
+from tests.devset_mail import html_paragraphs, letter_tags, mail_date, mime_mail, write_batches
 
 TAGS = ["abusive"]
 HERE = Path(__file__).resolve().parent
 CODE = {"X": "abusive"}
 
 M = []
+FORBID = {}  # (batch, lang, name) -> forbidden tags, where not every tag the message does not expect
 def m(batch, lang, name, expect, note, subject, body, fmt="plain", charset="utf-8", free=""):
     """expect: "X" (abusive) or ""; free: letters of tags neither expected nor forbidden.
     fmt: plain (8bit), qp, b64, html (HTML only), alt (multipart/alternative)."""
-    exp = [CODE[c] for c in expect]
-    forbid = [t for c, t in CODE.items() if c not in expect and c not in free]
-    M.append((batch, lang, name, exp, forbid, note, subject, body.strip("\n"), fmt, charset))
+    exp, FORBID[(batch, lang, name)] = letter_tags(CODE, expect, free)
+    M.append((batch, lang, name, exp, note, subject, body.strip("\n"), fmt, charset))
 
 def build(sender, subject, date, msg_id, body, fmt, charset):
     html = "<html><body style=\"font-family:Calibri,Arial\">\n" + html_paragraphs(body, unquote=lambda l: l.lstrip("> ")) + "\n</body></html>"
@@ -37,20 +37,8 @@ for n in (1, 2, 3, 4, 5, 6, 7, 8):
     getattr(mod, f"add_b{n}")(m)
 
 def main():
-    only = sys.argv[1:]
-    for batch in sorted({x[0] for x in M}):
-        if only and batch not in only:
-            continue
-        out = DevSet(HERE / batch, f"# devset13 abusive {batch}: abusive (en it pt sv) + hard negatives")
-        for i, (b, lang, name, exp, forbid, note, subject, body, fmt, charset) in enumerate(M):
-            if b != batch:
-                continue
-            sender, msg_id = customer(lang, f"13ab{batch}{lang}{name}")
-            date = mail_date("Tue", 24, "Nov", 7 + i % 10, (i * 11) % 60)
-            mail = build(sender, subject, date, msg_id, body, fmt, charset)
-            out.add(lang, name, mail, exp, forbid, note)
-        out.save(clean=True)
-        print(batch, sum(1 for x in M if x[0] == batch), "messages")
+    write_batches(HERE, M, sys.argv[1:], title="devset13 abusive {batch}: abusive (en it pt sv) + hard negatives", seed="13ab", tags=TAGS, build=build,
+                  date=lambda i: mail_date("Tue", 24, "Nov", 7 + i % 10, (i * 11) % 60), forbid=FORBID)
 
 if __name__ == "__main__":
     main()
