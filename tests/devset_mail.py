@@ -156,8 +156,9 @@ def mime_mail(
 
     fmt: "plain" (text/plain, 8bit in UTF-8, quoted-printable in a legacy charset), "8bit", "qp",
     "b64" (text/plain in that encoding), "html" (text/html only, quoted-printable) or "alt"
-    (multipart/alternative of `text` and `html`, both quoted-printable). A multipart mail gets the
-    package's random boundary, as the committed mails did. `text` must have its final line end.
+    (multipart/alternative of `text` and `html`, both quoted-printable). A multipart mail's boundary
+    is derived from its Message-ID, so a set regenerates byte for byte. `text` must have its final
+    line end.
     """
     msg = EmailMessage(policy=LF_POLICY)
     for name, value in head_fields(sender, subject, date, msg_id):
@@ -171,6 +172,7 @@ def mime_mail(
     elif fmt == "alt":
         msg.set_content(text, charset=charset, cte="quoted-printable")
         msg.add_alternative(html, subtype="html", charset=charset, cte="quoted-printable")
+        msg.set_boundary("=_" + hashlib.sha1(msg_id.encode()).hexdigest()[:24])
     else:
         raise ValueError(fmt)
     return msg
