@@ -327,17 +327,27 @@ def eval_command(
         f"{report.messages} messages in {report.seconds:.2f} s ({report.throughput:.0f} messages/s); "
         f"language detected right for {report.detected_language_right}/{report.messages}\n"
     )
-    typer.echo(f"{'tag':<18} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>10} {'recall':>7} {'f1':>6}")
+    typer.echo(
+        f"{'tag':<18} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>10} {'(low)':>6} {'recall':>7} {'(low)':>6} {'f1':>6}"
+    )
     for tag, c in sorted(report.by_tag.items()):
-        typer.echo(f"{tag:<18} {c.tp:>4} {c.fp:>4} {c.fn:>4} {c.precision:>10.3f} {c.recall:>7.3f} {c.f1:>6.3f}")
+        typer.echo(
+            f"{tag:<18} {c.tp:>4} {c.fp:>4} {c.fn:>4} {c.precision:>10.3f} {c.precision_low:>6.2f} "
+            f"{c.recall:>7.3f} {c.recall_low:>6.2f} {c.f1:>6.3f}"
+        )
+    typer.echo("(low): lower end of the 95 % interval; a figure from a few messages proves little")
     languages = sorted(report.languages)
-    typer.echo(f"\nper language (precision/recall)\n{'tag':<18} " + " ".join(f"{lang:>9}" for lang in languages))
+    typer.echo(
+        f"\nper language: precision/recall and, after them, how many messages expect the tag\n{'tag':<18} "
+        + " ".join(f"{lang:>12}" for lang in languages)
+    )
     for tag in sorted(report.by_tag):
         cells = []
         for lang in languages:
             cell = report.by_tag_language.get((tag, lang))
-            cells.append(f"{cell.precision:.2f}/{cell.recall:.2f}" if cell and (cell.tp + cell.fp + cell.fn) else "-")
-        typer.echo(f"{tag:<18} " + " ".join(f"{cell:>9}" for cell in cells))
+            shown = cell and (cell.tp + cell.fp + cell.fn)
+            cells.append(f"{cell.precision:.2f}/{cell.recall:.2f} {cell.tp + cell.fn:>2}" if cell and shown else "-")
+        typer.echo(f"{tag:<18} " + " ".join(f"{cell:>12}" for cell in cells))
     if report.failures:
         typer.echo(
             f"\n{len(report.failures)} message(s) with a wrong tag (showing {min(failures, len(report.failures))}):"

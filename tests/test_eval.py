@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from gateway.evaluation import Report, evaluate_corpus
+from gateway.evaluation import Report, evaluate_corpus, wilson_lower
 from gateway.policy.loader import load_policy_set
 
 ROOT = Path(__file__).parent.parent
@@ -59,3 +59,11 @@ def test_critical_tags_meet_their_floor_in_every_language(report: Report, floors
 def test_automated_is_right_for_every_standard_form(report: Report) -> None:
     counts = report.by_tag["automated"]
     assert (counts.precision, counts.recall) == (1.0, 1.0)
+
+
+@pytest.mark.parametrize(
+    ("successes", "total", "low"),
+    [(0, 0, 0.0), (2, 2, 0.3424), (28, 28, 0.8794), (50, 100, 0.4038), (0, 5, 0.0), (99, 100, 0.9455)],
+)
+def test_wilson_lower_bound(successes: int, total: int, low: float) -> None:
+    assert round(wilson_lower(successes, total), 4) == low

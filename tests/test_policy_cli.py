@@ -90,6 +90,31 @@ def test_test_text_output_explains_a_near_miss(tmp_path: Path) -> None:
     assert '"legal action" (legal-threat +0.6, body,' in result.stdout
 
 
+def test_eval_reports_cell_sizes_and_lower_bounds(tmp_path: Path) -> None:
+    """A perfect score on two messages must not read like a met goal: eval shows how many messages
+    expect each tag per language and the lower end of each figure's 95 % interval."""
+    policy_dir(tmp_path, {"10-abuse": ABUSE_POLICY})
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.eml").write_bytes(eml("you absolute idiot"))
+    (corpus / "b.eml").write_bytes(eml("you are an idiot, all of you"))
+    (corpus / "c.eml").write_bytes(eml("Thanks, that fixed it."))
+    (corpus / "manifest.toml").write_text(
+        '[[message]]\nfile = "a.eml"\nlang = "en"\nexpect = ["abusive"]\n'
+        '[[message]]\nfile = "b.eml"\nlang = "en"\nexpect = ["abusive"]\n'
+        '[[message]]\nfile = "c.eml"\nlang = "en"\nforbid = ["abusive"]\n'
+    )
+    policies = str(tmp_path / "policies")
+    result = curveball("eval", "--policies", policies, "--json", str(corpus), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    abusive = json.loads(result.stdout)["tags"]["abusive"]
+    assert (abusive["tp"], abusive["fp"], abusive["fn"], abusive["recall"]) == (2, 0, 0, 1.0)
+    assert abusive["recall_low"] == 0.3424  # 2 of 2: the true recall is only shown to be above a third
+    text = curveball("eval", "--policies", policies, str(corpus), cwd=tmp_path).stdout
+    assert "abusive               2    0    0      1.000   0.34   1.000   0.34  1.000" in text
+    assert "abusive            1.00/1.00  2" in text
+
+
 def test_replay_shows_what_would_change(tmp_path: Path) -> None:
     config = write_config(tmp_path, "maildir:mail")
     policy_dir(tmp_path, {"10-abuse": ABUSE_POLICY})
