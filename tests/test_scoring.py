@@ -342,6 +342,22 @@ def test_a_combo_in_the_subject_is_found_there(tmp_path: Path) -> None:
     assert (finding.phrase, finding.where, finding.excerpt) == ("[service+failure]", "subject", "site down")
 
 
+@pytest.mark.parametrize("prefix", ["Re: ", "AW: ", "SV: Re: ", "Odp: ", "Fwd: ", "RE[2]: ", "r: "])
+def test_a_reply_subject_counts_half(tmp_path: Path, prefix: str) -> None:
+    """ "Re: Site down?" repeats what started the thread: context for the new text, not a report."""
+    half = (0.3, [("[service+failure]", 0.3, "reply subject: counts half")])
+    full = (0.6, [("[service+failure]", 0.6, "")])
+    assert outage(tmp_path, "Thanks, all fine again.", subject=prefix + "Site down?") == half
+    assert outage(tmp_path, "Thanks, all fine again.", subject="Site down?") == full
+    # The same words in the new text count fully, once: the body's occurrence is the one kept.
+    assert outage(tmp_path, "The site is down.", subject=prefix + "Site down?") == full
+
+
+def test_a_reply_subject_prefix_must_lead_the_subject(tmp_path: Path) -> None:
+    assert outage(tmp_path, "Hello", subject="Info: site down")[0] == 0.6
+    assert outage(tmp_path, "Hello", subject="Refund: site down")[0] == 0.6
+
+
 @pytest.mark.parametrize(
     ("change", "line", "message"),
     [

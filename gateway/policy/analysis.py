@@ -18,11 +18,16 @@ from gateway.policy.content import MessageView
 from gateway.policy.language import UNDETERMINED, detect_language
 from gateway.policy.loader import MAX_NEGATOR_WINDOW, PolicySet
 from gateway.policy.matcher import MEMBER, NEGATOR, PHRASE, TARGET, Combo, Hit, Phrase, PhraseMatcher
-from gateway.policy.replies import new_text
+from gateway.policy.replies import is_reply_subject, new_text
 from gateway.policy.signals import SIGNALS
 from gateway.policy.text import normalize_clauses
 
 EXCERPT_CONTEXT = 40
+# A reply's subject repeats what started the thread: context for what the sender writes now, not a
+# statement of its own. Its positive findings count this much ("Re: Site down" + "still the same"
+# fires, "Re: Site down" + "thanks, working again" does not); exceptions found there count fully.
+REPLY_SUBJECT_FACTOR = 0.5
+REPLY_SUBJECT_NOTE = "reply subject: counts half"
 
 
 class Span(NamedTuple):
@@ -286,8 +291,15 @@ def _weigh_combo(combo: Combo, span: Hit, context: _Context) -> tuple[float, str
     return 0.0, _negated_note(context.matcher, negator)
 
 
-def _combo_findings(policy_set: PolicySet, contexts: Sequence[tuple[str, _Context]]) -> list[Finding]:
-    """Each combo counts once per message: its occurrence that counts most, subject or body."""
+def _discounted(weight: float) -> tuple[float, str]:
+    return round(weight * REPLY_SUBJECT_FACTOR, 3), REPLY_SUBJECT_NOTE
+
+
+def _combo_findings(
+    policy_set: PolicySet, contexts: Sequence[tuple[str, _Context]], reply_subject: bool = False
+) -> list[Finding]:
+    """Each combo counts once per message: its occurrence that counts most, subject or body (a reply's
+    subject counting REPLY_SUBJECT_FACTOR)."""
     findings = []
     for detector in policy_set.detectors.values():
         if not detector.combos:
@@ -313,6 +325,8 @@ def _combo_findings(policy_set: PolicySet, contexts: Sequence[tuple[str, _Contex
                     continue
                 for span in _combo_spans(combo, context):
                     weight, note = _weigh_combo(combo, span, context)
+                    if reply_subject and where == "subject" and weight > 0:
+                        weight, note = _discounted(weight)
                     if best is None or weight > best[0]:
                         best = (weight, note, where, span, context.text)
                     if not note:
@@ -362,6 +376,7 @@ def score_hits(
     breaks_by_place: Mapping[str, Sequence[int]] | None = None,
     *,
     language: str = UNDETERMINED,
+    reply_subject: bool = False,
 ) -> dict[str, DetectorScore]:
     """Each distinct phrase counts once per detector (the same words listed under several languages
     are one phrase); where several positive phrases of a detector match at the same spot ("refund*"
@@ -372,7 +387,8 @@ def score_hits(
     A phrase or class member marked own_language counts only when `language` (the message's) is the
     language of the table it was written in.
     Such findings are kept, with weight 0 and a note, so the explanation says what was discounted.
-    Combos ("[service+failure]") add their weight once per message, like one more distinct phrase."""
+    Combos ("[service+failure]") add their weight once per message, like one more distinct phrase.
+    With `reply_subject`, positive findings in the subject count REPLY_SUBJECT_FACTOR of their weight."""
     matcher = policy_set.matcher
     breaks_by_place = breaks_by_place or {}
     weighed: list[tuple[Hit, str, str, float, str]] = []
@@ -380,9 +396,13 @@ def score_hits(
     for where, text, hits in hits_by_place:
         context = _Context(matcher, hits, text, breaks_by_place.get(where, ()), language)
         contexts.append((where, context))
+        discounted = reply_subject and where == "subject"
         for hit in hits:
             if matcher.phrases[hit.phrase].role == PHRASE:
-                weighed.append((hit, where, text, *_weigh(matcher, hit, context)))
+                weight, note = _weigh(matcher, hit, context)
+                if discounted and weight > 0:
+                    weight, note = _discounted(weight)
+                weighed.append((hit, where, text, weight, note))
     # One occurrence per phrase: the one that counts most (a negated "sue" does not hide a real one).
     by_words: dict[tuple[str, str], tuple[Hit, str, str, float, str]] = {}
     for item in weighed:
@@ -410,7 +430,7 @@ def score_hits(
         at = Span(text, hit.start, hit.end)
         finding = Finding(phrase.detector, phrase.text, weight, where, at, phrase.source, phrase.language, note)
         grouped.setdefault(finding.detector, []).append(finding)
-    for finding in _combo_findings(policy_set, contexts):
+    for finding in _combo_findings(policy_set, contexts, reply_subject):
         grouped.setdefault(finding.detector, []).append(finding)
     scores = {}
     for detector, findings in grouped.items():
@@ -454,6 +474,7 @@ def analyze(view: MessageView, policy_set: PolicySet, *, budget: float = 0.25) -
     language = detect_language(f"{view.subject}\n{body}")
     if deadline.passed():
         return timed_out()
+    reply = is_reply_subject(view.subject)
     subject_normal, subject_breaks = normalize_clauses(view.subject, policy_set.masks, language)
     body_normal, body_breaks = normalize_clauses(body, policy_set.masks, language)
     if deadline.passed():
@@ -466,8 +487,9 @@ def analyze(view: MessageView, policy_set: PolicySet, *, budget: float = 0.25) -
         ],
         {"subject": subject_breaks, "body": body_breaks},
         language=language,
+        reply_subject=reply,
     )
-    add_signals(scores, policy_set, view.subject, body)
+    add_signals(scores, policy_set, "" if reply else view.subject, body)  # a reply's "!!!" is old
     if deadline.passed():
         return timed_out()
     return Analysis("ok", language, automated, body, scores, deadline.elapsed_ms())

@@ -65,6 +65,19 @@ _SIGNATURE_OR_DISCLAIMER = re.compile(
 )
 
 
+# "Re:", "AW:", "SV:", "Odp:", "Fwd:", "WG:", "TR:", "RV:" ... (with a count: "Re[2]:"), repeated.
+_REPLY_PREFIX = re.compile(
+    r"\s*(?:(?:re|aw|sv|vs|antw|odp|r|rif|res|ynt|fwd?|wg|tr|doorst|vb|enc|rv|i|pd|vl)\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*)+",
+    re.IGNORECASE,
+)
+
+
+def is_reply_subject(subject: str) -> bool:
+    """Does the subject carry a reply or forward prefix? Then its words are those that started the
+    thread: "Re: SITE DOWN AGAIN" above "thanks, all working again"."""
+    return _REPLY_PREFIX.match(subject) is not None
+
+
 @lru_cache(maxsize=1)
 def _reply_parser() -> EmailReplyParser:
     return EmailReplyParser(languages=_REPLY_PARSER_LANGUAGES)
