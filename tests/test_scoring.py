@@ -58,8 +58,12 @@ threshold = 1.0
 "not hesitate" = -1
 [negators.de]
 "nicht" = 2
+[negators_after.de]
+"nicht" = 2
+"nicht nötig" = 1
 [phrases.de]
 "verklag*" = 1.0
+"anwalt" = 1.0
 """
 
 ABUSE = """
@@ -121,6 +125,32 @@ def test_negators_do_not_reach_past_their_clause_window_or_exceptions(tmp_path: 
     assert legal(tmp_path, body)[0] == 1.0
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Einen Anwalt brauche ich nicht.",  # two words between the phrase and the negator after it
+        "Einen Anwalt nicht.",
+        "Ein Anwalt ist nicht nötig, danke.",  # a longer negator after it
+    ],
+)
+def test_a_negator_after_a_phrase_cancels_it_and_says_so(tmp_path: Path, body: str) -> None:
+    score, notes = legal(tmp_path, body)
+    assert score == 0.0
+    assert len(notes) == 1 and notes[0].startswith('negated by "nicht')
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ich nehme mir einen Anwalt. Nicht morgen, heute.",  # a clause end stops it
+        "Mein Anwalt hat Ihren Brief gelesen und ist nicht amüsiert.",  # too far: six words between
+        "Nicht ich, mein Anwalt schreibt Ihnen.",  # before the phrase, another clause: neither kind
+    ],
+)
+def test_negators_after_do_not_reach_past_their_clause_or_window(tmp_path: Path, body: str) -> None:
+    assert legal(tmp_path, body)[0] == 1.0
+
+
 def test_negators_only_cancel_phrases_of_their_own_detector(tmp_path: Path) -> None:
     policy_set = load(tmp_path, {}, {"legal-threat": LEGAL, "abusive": ABUSE})
     scores = run(policy_set, eml("I do not think you idiot will sue")).analysis.scores
@@ -153,6 +183,7 @@ def test_targeted_phrase_too_far_from_its_target(tmp_path: Path) -> None:
     [
         ('[negators.en]\n"not" = 9\n', "negator 'not': value must be the number of words"),
         ('[negators.en]\n"not" = true\n', "negator 'not': value must be the number of words"),
+        ('[negators_after.en]\n"not" = -1\n', "negator 'not': value must be the number of words between"),
         ('[targets.fr]\n"vous" = 1\n', "target 'vous': value must be true"),
         ('[phrases.de]\n"idiot" = { weight = 1.0, target = 20 }\n', "target must be true, false or a number"),
         ('[phrases.de]\n"idiot" = { weight = -1.0, target = true }\n', "only a positive phrase can need a target"),

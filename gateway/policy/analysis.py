@@ -151,6 +151,7 @@ class _Context:
         self._starts: list[int] | None = None
         self.negators: dict[str, list[Hit]] = {}
         self._negator_ends: dict[str, list[int]] = {}
+        self.negators_after: dict[str, list[Hit]] = {}
         self.targets: dict[str, list[Hit]] = {}
         self.members: dict[str, dict[str, list[Hit]]] = {}  # detector -> class -> hits
         exceptions: dict[str, list[Hit]] = {}
@@ -171,15 +172,19 @@ class _Context:
                 else:
                     found.append(hit)
             elif role == NEGATOR:
-                by_detector = exceptions if phrase.window < 0 else self.negators
+                if phrase.window < 0:
+                    by_detector = exceptions
+                else:
+                    by_detector = self.negators_after if phrase.after else self.negators
                 by_detector.setdefault(phrase.detector, []).append(hit)
             elif role == TARGET:
                 self.targets.setdefault(phrase.detector, []).append(hit)
         # An exception ("not hesitate", "hésiterai pas") disables the negators sharing a word with it
         # ("will not" as well as "not" in "I will not hesitate to sue").
         for detector, spans in exceptions.items():
-            if detector in self.negators:
-                self.negators[detector] = [h for h in self.negators[detector] if not any(_overlap(e, h) for e in spans)]
+            for negators in (self.negators, self.negators_after):
+                if detector in negators:
+                    negators[detector] = [h for h in negators[detector] if not any(_overlap(e, h) for e in spans)]
 
     @property
     def starts(self) -> list[int]:
@@ -189,6 +194,22 @@ class _Context:
         return self._starts
 
     def negated_by(self, hit: Hit, detector: str) -> Hit | None:
+        """A negator of `detector` that cancels `hit`: shortly before it or (negators_after) after it,
+        in the same clause."""
+        before = self._negated_before(hit, detector)
+        if before is not None or detector not in self.negators_after:
+            return before
+        for negator in self.negators_after[detector]:  # few: a plain walk
+            if (
+                negator.start >= hit.end - 1
+                and _words_between(self.text, self.starts, hit.end, negator.start)
+                <= self.matcher.phrases[negator.phrase].window
+                and not _crosses(self.breaks, hit.end - 1, negator.start)
+            ):
+                return negator
+        return None
+
+    def _negated_before(self, hit: Hit, detector: str) -> Hit | None:
         negators = self.negators.get(detector)
         if not negators:
             return None

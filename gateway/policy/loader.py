@@ -156,7 +156,8 @@ def _validation_problems(doc: TomlDocument, exc: ValidationError, prefix: tuple[
 def _lexicon_entry(
     header: _DetectorHeader, section: str, text: str, value: object, language: str, where: str
 ) -> tuple[Phrase, str]:
-    """One entry of [phrases.xx], [negators.xx] or [targets.xx] as a Phrase, or what is wrong with it.
+    """One entry of [phrases.xx], [negators.xx], [negators_after.xx] or [targets.xx] as a Phrase, or
+    what is wrong with it.
 
     phrases:  "text" = weight                       (a number from -3 to 3)
               "text" = { weight = 1.0, target = true }  (counts only when aimed at a target; true =
@@ -165,6 +166,8 @@ def _lexicon_entry(
                                                     language; combinable with target)
     negators: "text" = words                        (0-5 words between it and the phrase it cancels;
                                                     -1 = not a negator here: "not hesitate" vs "not")
+    negators_after: "text" = words                  (0-5 words between the phrase it cancels and it:
+                                                    "einen Anwalt brauche ich nicht")
     targets:  "text" = true
     """
     name = header.name
@@ -175,6 +178,13 @@ def _lexicon_entry(
                 f"{MAX_NEGATOR_WINDOW} (or -1 for an exception)"
             )
         return Phrase(name, text, 0.0, language, where, NEGATOR, value), ""
+    if section == "negators_after":
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_NEGATOR_WINDOW:
+            return Phrase(name, text, 0.0, language, where), (
+                f"negator {text!r}: value must be the number of words between the phrase and it, 0 to "
+                f"{MAX_NEGATOR_WINDOW}"
+            )
+        return Phrase(name, text, 0.0, language, where, NEGATOR, value, after=True), ""
     if section == "targets":
         if value is not True:
             return Phrase(name, text, 0.0, language, where), f"target {text!r}: value must be true"
@@ -258,18 +268,19 @@ def _load_lexicon(
             f"{detectors[header.name].source}"
         )
         return
-    unknown = set(doc.data) - {"detector", "phrases", "negators", "targets", "signals", "classes", "combos", "masked"}
+    sections = ("phrases", "negators", "negators_after", "targets")
+    unknown = set(doc.data) - {"detector", *sections, "signals", "classes", "combos", "masked"}
     for key in sorted(unknown):
         problems.append(
             f"{doc.where((key,))}: {key}: unknown key (expected [detector], [phrases.LANG], [negators.LANG], "
-            "[targets.LANG], [classes.LANG], [[combos]] and [masked])"
+            "[negators_after.LANG], [targets.LANG], [classes.LANG], [[combos]] and [masked])"
         )
     _masked(doc, masked, problems)
     phrases = doc.data.get("phrases", {})
     if not isinstance(phrases, dict) or (not phrases and not extend):
         problems.append(f"{doc.where(('phrases',))}: phrases: expected tables like [phrases.en]")
         return
-    for section in ("phrases", "negators", "targets"):
+    for section in sections:
         tables = doc.data.get(section, {})
         if not isinstance(tables, dict):
             problems.append(f"{doc.where((section,))}: {section}: expected tables like [{section}.en]")

@@ -32,7 +32,7 @@ MIN_STEM = 3
 MIN_COMPOUND = 4  # letters after a leading '*': shorter endings match too many unrelated words
 
 PHRASE = "phrase"  # scored with its weight
-NEGATOR = "negator"  # cancels a positive phrase of its detector that follows within `window` words
+NEGATOR = "negator"  # cancels a positive phrase of its detector within `window` words before (or after) it
 TARGET = "target"  # a person a phrase with `window` > 0 must be aimed at
 MEMBER = "member"  # one word or phrase of a class (`concept`), for the detector's combos
 
@@ -58,6 +58,8 @@ class Phrase:
     concept: str = ""  # MEMBER: the class it belongs to ("service")
     # PHRASE, MEMBER: counts only in messages detected as `language` (Swedish "hora" is Spanish "hour").
     own_language: bool = False
+    # NEGATOR: stands after the phrase it cancels ("einen Anwalt brauche ich nicht"), `window` words on.
+    after: bool = False
 
 
 @dataclass(frozen=True)
