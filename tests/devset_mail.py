@@ -15,13 +15,16 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import importlib
 import json
 import quopri
 import shutil
+import sys
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from email import policy
 from email.header import Header
 from email.message import EmailMessage
+from functools import partial
 from pathlib import Path
 
 SUPPORT = "support@example.com"  # the To: of every dev-set mail: the mailbox the gateway guards
@@ -306,3 +309,61 @@ def write_batches(
             count += 1
         out.save(clean=True)
         print(batch, count, "messages")
+
+
+def html_build(
+    sender: str, subject: str, date: str, msg_id: str, body: str, fmt: str, charset: str, font: str = "Calibri,Arial"
+) -> str:
+    """The usual `build` of a batched set: `mime_mail` of the body, with an HTML form of it whose
+    quoted lines lose their "> " (as mail clients render a quote)."""
+    html = (
+        f'<html><body style="font-family:{font}">\n'
+        + html_paragraphs(body, unquote=lambda line: line.lstrip("> "))
+        + "\n</body></html>"
+    )
+    return mime_mail(sender, subject, date, msg_id, body + "\n", html, fmt, charset).as_string()
+
+
+class LetterSet:
+    """A set written in batches, `_batch1.py`, `_batch2.py`… beside its `_gen.py`, each with an
+    `add_bN(m)` that calls `m(batch, lang, name, expect, note, subject, body, fmt, charset, free)`;
+    tags are written as the letters of `codes` ("AU"), see `letter_tags`."""
+
+    def __init__(self, here: Path, codes: Mapping[str, str], *, font: str = "Calibri,Arial") -> None:
+        self.here = here
+        self.codes = codes
+        self.font = font  # of the HTML forms
+        self.messages: list[Batched] = []
+        self.forbid: dict[tuple[str, str, str], list[str]] = {}
+
+    def m(
+        self,
+        batch: str,
+        lang: str,
+        name: str,
+        expect: str,
+        note: str,
+        subject: str,
+        body: str,
+        fmt: str = "plain",
+        charset: str = "utf-8",
+        free: str = "",
+    ) -> None:
+        """One message. fmt: plain (8bit), qp, b64, html (HTML only), alt (multipart/alternative)."""
+        expected, self.forbid[(batch, lang, name)] = letter_tags(self.codes, expect, free)
+        self.messages.append((batch, lang, name, expected, note, subject, body.strip("\n"), fmt, charset))
+
+    def load(self, last: int = 30) -> LetterSet:
+        """Every `_batchN.py` there is, in order (N from 1 to `last`)."""
+        sys.path.insert(0, str(self.here))
+        for number in range(1, last + 1):
+            if (self.here / f"_batch{number}.py").exists():
+                getattr(importlib.import_module(f"_batch{number}"), f"add_b{number}")(self.m)
+        return self
+
+    def write(self, batches: Sequence[str], *, title: str, seed: str, date: Callable[[int], str]) -> None:
+        """Write the batches named (all when none is): see `write_batches`."""
+        write_batches(
+            self.here, self.messages, batches, title=title, seed=seed, tags=list(self.codes.values()),
+            build=partial(html_build, font=self.font), date=date, forbid=self.forbid,
+        )  # fmt: skip
