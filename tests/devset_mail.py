@@ -152,6 +152,12 @@ def html_paragraphs(
 LF_POLICY = policy.default.clone(linesep="\n")  # the email package's current API, LF line ends
 
 
+def stable_boundary(msg_id: str) -> str:
+    """A multipart boundary derived from the Message-ID: the email package's own is random, and a
+    set must regenerate byte for byte."""
+    return "=_" + hashlib.sha1(msg_id.encode()).hexdigest()[:24]
+
+
 def mime_mail(
     sender: str, subject: str, date: str, msg_id: str, text: str, html: str, fmt: str, charset: str = "utf-8"
 ) -> EmailMessage:
@@ -175,7 +181,7 @@ def mime_mail(
     elif fmt == "alt":
         msg.set_content(text, charset=charset, cte="quoted-printable")
         msg.add_alternative(html, subtype="html", charset=charset, cte="quoted-printable")
-        msg.set_boundary("=_" + hashlib.sha1(msg_id.encode()).hexdigest()[:24])
+        msg.set_boundary(stable_boundary(msg_id))
     else:
         raise ValueError(fmt)
     return msg

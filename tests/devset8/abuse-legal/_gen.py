@@ -9,7 +9,7 @@ from email.mime.text import MIMEText
 from email import charset as _cs
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))  # the repo root, for tests.devset_mail
-from tests.devset_mail import DevSet, cedilla_forms, customer, forbid_others, head_fields, html_paragraphs, mail_date
+from tests.devset_mail import DevSet, cedilla_forms, customer, forbid_others, head_fields, html_paragraphs, mail_date, stable_boundary
 
 TAGS = ["abusive", "legal-threat"]
 HERE = pathlib.Path(__file__).parent
@@ -47,7 +47,7 @@ def build(x, i):
     elif x["fmt"] == "html":
         msg = part(to_html(x["body"]), "html", x["cs"], x["cte"])
     else:
-        msg = MIMEMultipart("alternative")
+        msg = MIMEMultipart("alternative", boundary=stable_boundary(msg_id))
         msg.attach(part(x["body"], "plain", x["cs"], x["cte"]))
         msg.attach(part(to_html(x["body"]), "html", x["cs"], x["cte"]))
     hdr = head_fields(sender, x["subject"], mail_date("Tue", 21, "Apr", 9 + i % 8, i % 60), msg_id)

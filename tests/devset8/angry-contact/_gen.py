@@ -12,7 +12,7 @@ from email.charset import Charset, QP, BASE64
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))  # the repo root, for tests.devset_mail
 from tests.devset_mail import (DevSet, cedilla_forms, customer, encoded_subject, head_fields, html_paragraphs,
-                               mail_date)
+                               mail_date, stable_boundary)
 
 TAGS = ["angry", "personal-contact"]
 HERE = pathlib.Path(__file__).parent
@@ -497,16 +497,16 @@ def build(e, i):
             p.set_payload(text, c)
         return p
     html = "<html><body>" + html_paragraphs(body, escape=str, br="<br>", sep="") + "</body></html>"
+    lang = e["lang"]
+    sender, msg_id = customer(lang, f"8ac{lang}{e['name']}")
     if e["html"] == "alt":
-        msg = MIMEMultipart("alternative")
+        msg = MIMEMultipart("alternative", boundary=stable_boundary(msg_id))
         msg.attach(part(body, "plain"))
         msg.attach(part(html, "html"))
     elif e["html"] == "only":
         msg = part(html, "html")
     else:
         msg = part(body, "plain")
-    lang = e["lang"]
-    sender, msg_id = customer(lang, f"8ac{lang}{e['name']}")
     date = mail_date("Tue", 24, "Nov", 8 + i % 9, i % 60)
     for k, v in head_fields(sender, encoded_subject(e["subject"]), date, msg_id):
         msg[k] = v
