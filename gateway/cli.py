@@ -114,6 +114,23 @@ def _policy_set(config: Path, policies: Path | None) -> tuple[Any, float]:
         raise typer.Exit(2) from None
 
 
+def _learned(config: Path, use: bool = True) -> Any:
+    """The config's learned layer ([classifier]), as the gateway runs it; None without one (or `use`)."""
+    if not use or not config.exists():
+        return None
+    from gateway.classifier import load_learned
+
+    try:
+        return load_learned(_load(config).classifier)
+    except ConfigError as exc:
+        for problem in exc.problems:
+            typer.echo(f"error: {problem}", err=True)
+        raise typer.Exit(2) from None
+
+
+ClassifierOption = Annotated[
+    bool, typer.Option("--classifier/--no-classifier", help="Use the config's learned layer, if it has one.")
+]
 PathsArgument = Annotated[list[Path], typer.Argument(help=".eml files, folders of them, Maildirs or mbox files.")]
 PoliciesOption = Annotated[Path | None, typer.Option("--policies", help="Policy directory (default: the config's).")]
 
@@ -124,6 +141,7 @@ def test_command(
     config: ConfigOption = Path("config.toml"),
     policies: PoliciesOption = None,
     as_json: JsonOption = False,
+    classifier: ClassifierOption = True,
 ) -> None:
     """Run messages through the policies with no side effects (no database, no mail) and explain."""
     from gateway.mailsource import iter_messages
@@ -133,10 +151,12 @@ def test_command(
     from gateway.policy.language import warm_up
 
     policy_set, budget = _policy_set(config, policies)
+    learned = _learned(config, classifier)
     warm_up()
     for path in paths:
         for name, raw in iter_messages(path):
-            inspection = inspect_message(raw, policy_set, budget=budget, mail_from=_envelope_sender(raw))
+            sender = _envelope_sender(raw)
+            inspection = inspect_message(raw, policy_set, budget=budget, mail_from=sender, learned=learned)
             if as_json:
                 typer.echo(json.dumps(explain_json(name, inspection), ensure_ascii=False))
             else:
@@ -170,6 +190,7 @@ def replay(
 
     current, budget = _policy_set(config, None)
     other, _ = _policy_set(config, policies)
+    learned = _learned(config)
     warm_up()
     total = changed = 0
     tag_changes: dict[str, list[int]] = {}
@@ -177,8 +198,8 @@ def replay(
         for name, raw in iter_messages(path):
             total += 1
             sender = _envelope_sender(raw)
-            before = inspect_message(raw, current, budget=budget, mail_from=sender).decision
-            after = inspect_message(raw, other, budget=budget, mail_from=sender).decision
+            before = inspect_message(raw, current, budget=budget, mail_from=sender, learned=learned).decision
+            after = inspect_message(raw, other, budget=budget, mail_from=sender, learned=learned).decision
             old = (before.tags, before.disposition, before.routes, before.redirect)
             new = (after.tags, after.disposition, after.routes, after.redirect)
             if old == new:
@@ -299,6 +320,7 @@ def eval_command(
     policies: PoliciesOption = None,
     as_json: JsonOption = False,
     failures: Annotated[int, typer.Option(help="How many failing messages to list (text output).")] = 50,
+    classifier: ClassifierOption = True,
 ) -> None:
     """Precision, recall and F1 per tag and per language on a labelled corpus, through the gateway's
     own code path, with the failing messages and why."""
@@ -306,8 +328,9 @@ def eval_command(
     from gateway.policy.language import warm_up
 
     policy_set, _ = _policy_set(config, policies)
+    learned = _learned(config, classifier)
     warm_up()
-    report = evaluate_corpus(corpus, policy_set)
+    report = evaluate_corpus(corpus, policy_set, learned=learned)
     if as_json:
         out = {
             "messages": report.messages,
@@ -325,7 +348,9 @@ def eval_command(
         return
     typer.echo(
         f"{report.messages} messages in {report.seconds:.2f} s ({report.throughput:.0f} messages/s); "
-        f"language detected right for {report.detected_language_right}/{report.messages}\n"
+        f"language detected right for {report.detected_language_right}/{report.messages}"
+        + ("; with the config's learned layer" if learned is not None else "")
+        + "\n"
     )
     typer.echo(
         f"{'tag':<18} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>10} {'(low)':>6} {'recall':>7} {'(low)':>6} {'f1':>6}"

@@ -25,7 +25,7 @@ from pathlib import Path
 from gateway.headers import first_values, split_message
 from gateway.policy.analysis import Finding
 from gateway.policy.decision import Facts
-from gateway.policy.inspect import Inspection, inspect_message
+from gateway.policy.inspect import Inspection, Learned, inspect_message
 from gateway.policy.loader import PolicySet
 from gateway.relay import strip_forged
 
@@ -130,12 +130,15 @@ def envelope_sender(raw: bytes) -> str:
     return parseaddr(values.get("from", ""))[1]
 
 
-def inspect_corpus_message(raw: bytes, policy_set: PolicySet, budget: float) -> Inspection:
-    """Exactly the gateway's steps: forged fields removed, then parse, analyse, evaluate."""
+def inspect_corpus_message(
+    raw: bytes, policy_set: PolicySet, budget: float, learned: Learned | None = None
+) -> Inspection:
+    """Exactly the gateway's steps: forged fields removed, then parse, analyse (with the learned
+    layer when there is one), evaluate."""
     clean, _ = strip_forged(raw)
     return inspect_message(
         clean, policy_set, facts=Facts(), mail_from=envelope_sender(raw), rcpt_tos=("support@example.com",),
-        budget=budget,
+        budget=budget, learned=learned,
     )  # fmt: skip
 
 
@@ -160,12 +163,14 @@ def _explain(inspection: Inspection, wrong: Iterable[str], missed: Iterable[str]
     return tuple(lines)
 
 
-def evaluate_corpus(corpus: Path, policy_set: PolicySet, *, budget: float = 5.0) -> Report:
+def evaluate_corpus(
+    corpus: Path, policy_set: PolicySet, *, budget: float = 5.0, learned: Learned | None = None
+) -> Report:
     report = Report()
     started = time.perf_counter()
     for item in load_manifest(corpus):
         raw = (corpus / item.file).read_bytes()
-        inspection = inspect_corpus_message(raw, policy_set, budget)
+        inspection = inspect_corpus_message(raw, policy_set, budget, learned)
         tags = set(inspection.decision.tags)
         report.messages += 1
         report.languages[item.lang] = report.languages.get(item.lang, 0) + 1

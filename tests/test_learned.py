@@ -2,26 +2,38 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from gateway.classifier import load_learned, plugin
 from gateway.config import ClassifierSettings
 from gateway.policy.inspect import inspect_message
 from gateway.policy.loader import load_policy_set
 from tests.policy_support import eml, policy_dir
+from tests.support import write_config
 
 DEVSET = Path(__file__).parent / "devset"
 SHIPPED_LEXICONS = Path(__file__).parent.parent / "policies" / "lexicons"
 
 
-def test_train_save_load_and_predict(tmp_path: Path) -> None:
-    model = tmp_path / "model.joblib"
-    result = subprocess.run(
-        [sys.executable, "-m", "gateway", "train", "--labels", str(DEVSET / "manifest.toml"), "--out", str(model)],
-        capture_output=True, text=True, timeout=300, check=False,
-    )  # fmt: skip
+def curveball(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "gateway", *args], capture_output=True, text=True, timeout=300, check=False
+    )
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.CompletedProcess[str]]:
+    model = tmp_path_factory.mktemp("learned") / "model.joblib"
+    return model, curveball("train", "--labels", str(DEVSET / "manifest.toml"), "--out", str(model))
+
+
+def test_train_save_load_and_predict(trained: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
+    model, result = trained
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("trained linear on ")
     classifier = plugin("linear").load(model)
@@ -31,12 +43,10 @@ def test_train_save_load_and_predict(tmp_path: Path) -> None:
     assert set(abuse) >= {"abusive", "legal-threat", "outage", "account-ownership"}
 
 
-def test_confident_predictions_become_explained_findings(tmp_path: Path) -> None:
-    model = tmp_path / "model.joblib"
-    subprocess.run(
-        [sys.executable, "-m", "gateway", "train", "--labels", str(DEVSET / "manifest.toml"), "--out", str(model)],
-        capture_output=True, timeout=300, check=True,
-    )  # fmt: skip
+def test_confident_predictions_become_explained_findings(
+    tmp_path: Path, trained: tuple[Path, subprocess.CompletedProcess[str]]
+) -> None:
+    model, _ = trained
     lexicons = {p.stem: p.read_text() for p in SHIPPED_LEXICONS.glob("*.toml")}
     policy_set = load_policy_set(policy_dir(tmp_path, {}, lexicons), routes=[])
     learned = load_learned(ClassifierSettings(plugin="linear", model=model, min_probability=0.01, weight=0.5))
@@ -48,3 +58,34 @@ def test_confident_predictions_become_explained_findings(tmp_path: Path) -> None
 
 def test_no_plugin_means_no_learned_layer() -> None:
     assert load_learned(ClassifierSettings()) is None
+
+
+def test_test_and_eval_use_the_configured_learned_layer(
+    tmp_path: Path, trained: tuple[Path, subprocess.CompletedProcess[str]]
+) -> None:
+    """Dry runs go the gateway's way: with [classifier] configured, its findings count there too
+    (here made loud: every prediction above 1 % adds 3), unless --no-classifier."""
+    model, _ = trained
+    policy_dir(
+        tmp_path, {"10-legal": 'name = "legal"\n[when]\ndetect = "legal-threat"\n[then]\ntag = "legal-threat"\n'}
+    )
+    classifier = {"plugin": "linear", "model": str(model), "min_probability": 0.01, "weight": 3.0}
+    config = str(write_config(tmp_path, "maildir:mail", {"classifier": classifier}))
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.eml").write_bytes(eml("Thanks, that fixed it. Have a nice day."))
+    (corpus / "manifest.toml").write_text('[[message]]\nfile = "a.eml"\nlang = "en"\nforbid = ["legal-threat"]\n')
+
+    with_layer = json.loads(curveball("eval", "--config", config, "--json", str(corpus)).stdout)
+    without = json.loads(curveball("eval", "--config", config, "--no-classifier", "--json", str(corpus)).stdout)
+    assert with_layer["tags"]["legal-threat"]["fp"] == 1
+    assert without["tags"]["legal-threat"]["fp"] == 0
+
+    [row] = [
+        json.loads(line)
+        for line in curveball("test", "--config", config, "--json", str(corpus / "a.eml")).stdout.splitlines()
+    ]
+    assert row["tags"] == ["legal-threat"]
+    assert any(m["phrase"].startswith("classifier p=") for m in row["matches"])
+    plain = curveball("test", "--config", config, "--no-classifier", "--json", str(corpus / "a.eml")).stdout
+    assert json.loads(plain)["tags"] == []
