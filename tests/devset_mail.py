@@ -318,27 +318,38 @@ def write_batches(
 
 
 def html_build(
-    sender: str, subject: str, date: str, msg_id: str, body: str, fmt: str, charset: str, font: str = "Calibri,Arial"
+    sender: str,
+    subject: str,
+    date: str,
+    msg_id: str,
+    body: str,
+    fmt: str,
+    charset: str,
+    font: str | None = "Calibri,Arial",
+    unquote: bool = True,
 ) -> str:
-    """The usual `build` of a batched set: `mime_mail` of the body, with an HTML form of it whose
-    quoted lines lose their "> " (as mail clients render a quote)."""
-    html = (
-        f'<html><body style="font-family:{font}">\n'
-        + html_paragraphs(body, unquote=lambda line: line.lstrip("> "))
-        + "\n</body></html>"
-    )
+    """The usual `build` of a batched set: `mime_mail` of the body, with an HTML form of it (in `font`,
+    or unstyled) whose quoted lines lose their "> " as mail clients render a quote (unless not
+    `unquote`: the older sets kept them)."""
+    style = f' style="font-family:{font}"' if font else ""
+    paragraphs = html_paragraphs(body, unquote=(lambda line: line.lstrip("> ")) if unquote else None)
+    html = f"<html><body{style}>\n" + paragraphs + "\n</body></html>"
     return mime_mail(sender, subject, date, msg_id, body + "\n", html, fmt, charset).as_string()
 
 
 class LetterSet:
     """A set written in batches, `_batch1.py`, `_batch2.py`… beside its `_gen.py`, each with an
-    `add_bN(m)` that calls `m(batch, lang, name, expect, note, subject, body, fmt, charset, free)`;
-    tags are written as the letters of `codes` ("AU"), see `letter_tags`."""
+    `add_bN(m)` (older sets: `add(m)`) that calls
+    `m(batch, lang, name, expect, note, subject, body, fmt, charset, free)`; tags are written as the
+    letters of `codes` ("AU"), see `letter_tags`. `font` and `unquote` shape the HTML forms
+    (`html_build`)."""
 
-    def __init__(self, here: Path, codes: Mapping[str, str], *, font: str = "Calibri,Arial") -> None:
+    def __init__(
+        self, here: Path, codes: Mapping[str, str], *, font: str | None = "Calibri,Arial", unquote: bool = True
+    ) -> None:
         self.here = here
         self.codes = codes
-        self.font = font  # of the HTML forms
+        self.build = partial(html_build, font=font, unquote=unquote)
         self.messages: list[Batched] = []
         self.forbid: dict[tuple[str, str, str], list[str]] = {}
 
@@ -364,12 +375,13 @@ class LetterSet:
         sys.path.insert(0, str(self.here))
         for number in range(1, last + 1):
             if (self.here / f"_batch{number}.py").exists():
-                getattr(importlib.import_module(f"_batch{number}"), f"add_b{number}")(self.m)
+                module = importlib.import_module(f"_batch{number}")
+                (getattr(module, f"add_b{number}", None) or module.add)(self.m)
         return self
 
-    def write(self, batches: Sequence[str], *, title: str, seed: str, date: Callable[[int], str]) -> None:
+    def write(self, batches: Sequence[str], *, title: str, seed: str, date: Callable[[int], str] = batch_date) -> None:
         """Write the batches named (all when none is): see `write_batches`."""
         write_batches(
             self.here, self.messages, batches, title=title, seed=seed, tags=list(self.codes.values()),
-            build=partial(html_build, font=self.font), date=date, forbid=self.forbid,
+            build=self.build, date=date, forbid=self.forbid,
         )  # fmt: skip
