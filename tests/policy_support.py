@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from gateway.policy.decision import Facts
@@ -70,3 +72,10 @@ def run(
     budget: float = 5.0,
 ) -> Inspection:
     return inspect_message(raw, policy_set, facts=facts, mail_from=mail_from, rcpt_tos=rcpt_tos, budget=budget)
+
+
+def curveball(*args: str, cwd: Path | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """The `curveball` command as an admin runs it, in its own process."""
+    return subprocess.run(
+        [sys.executable, "-m", "gateway", *args], capture_output=True, text=True, cwd=cwd, timeout=timeout, check=False
+    )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,23 +12,17 @@ from gateway.classifier import load_learned, plugin
 from gateway.config import ClassifierSettings
 from gateway.policy.inspect import inspect_message
 from gateway.policy.loader import load_policy_set
-from tests.policy_support import eml, policy_dir
+from tests.policy_support import curveball, eml, policy_dir
 from tests.support import write_config
 
 DEVSET = Path(__file__).parent / "devset"
 SHIPPED_LEXICONS = Path(__file__).parent.parent / "policies" / "lexicons"
 
 
-def curveball(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "gateway", *args], capture_output=True, text=True, timeout=300, check=False
-    )
-
-
 @pytest.fixture(scope="module")
 def trained(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.CompletedProcess[str]]:
     model = tmp_path_factory.mktemp("learned") / "model.joblib"
-    return model, curveball("train", "--labels", str(DEVSET / "manifest.toml"), "--out", str(model))
+    return model, curveball("train", "--labels", str(DEVSET / "manifest.toml"), "--out", str(model), timeout=300)
 
 
 def test_train_save_load_and_predict(trained: tuple[Path, subprocess.CompletedProcess[str]]) -> None:

@@ -4,21 +4,13 @@ from __future__ import annotations
 
 import json
 import mailbox
-import subprocess
-import sys
 from pathlib import Path
 
-from tests.policy_support import eml, policy_dir
+from tests.policy_support import curveball, eml, policy_dir
 from tests.support import write_config
 
 ABUSE_POLICY = 'name = "abusive"\n[when]\ndetect = "abusive"\n[then]\ntag = "abusive"\n'
 LEGAL_POLICY = 'name = "legal"\n[when]\ndetect = "legal-threat"\n[then]\ntag = "legal-threat"\nroute = "legal"\n'
-
-
-def curveball(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "gateway", *args], capture_output=True, text=True, cwd=cwd, timeout=120, check=False
-    )
 
 
 def test_check_reports_policy_errors_with_file_and_line(tmp_path: Path) -> None:
