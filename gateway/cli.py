@@ -324,13 +324,17 @@ def eval_command(
 ) -> None:
     """Precision, recall and F1 per tag and per language on a labelled corpus, through the gateway's
     own code path, with the failing messages and why."""
-    from gateway.evaluation import evaluate_corpus
+    from gateway.evaluation import CorpusError, evaluate_corpus
     from gateway.policy.language import warm_up
 
     policy_set, _ = _policy_set(config, policies)
     learned = _learned(config, classifier)
     warm_up()
-    report = evaluate_corpus(corpus, policy_set, learned=learned)
+    try:
+        report = evaluate_corpus(corpus, policy_set, learned=learned)
+    except CorpusError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
     if as_json:
         out = {
             "messages": report.messages,

@@ -112,14 +112,25 @@ class Report:
         return self.messages / self.seconds if self.seconds else 0.0
 
 
+class CorpusError(ValueError):
+    """A corpus that cannot be evaluated: no manifest, a malformed one, or a listed message missing."""
+
+
 def load_manifest(corpus: Path) -> list[Labelled]:
-    data = tomllib.loads((corpus / "manifest.toml").read_text(encoding="utf-8"))
-    return [
-        Labelled(
-            m["file"], m["lang"], frozenset(m.get("expect", [])), frozenset(m.get("forbid", [])), m.get("note", "")
-        )
-        for m in data["message"]
-    ]
+    path = corpus / "manifest.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise CorpusError(f"{path}: not found: a corpus folder lists its messages in manifest.toml") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise CorpusError(f"{path}: {exc}") from None
+    labelled = []
+    for number, m in enumerate(data.get("message", []), 1):
+        if not isinstance(m.get("file"), str) or not isinstance(m.get("lang"), str):
+            raise CorpusError(f"{path}: [[message]] number {number}: needs file and lang (strings)")
+        expect, forbid = frozenset(m.get("expect", [])), frozenset(m.get("forbid", []))
+        labelled.append(Labelled(m["file"], m["lang"], expect, forbid, m.get("note", "")))
+    return labelled
 
 
 def envelope_sender(raw: bytes) -> str:
@@ -169,7 +180,10 @@ def evaluate_corpus(
     report = Report()
     started = time.perf_counter()
     for item in load_manifest(corpus):
-        raw = (corpus / item.file).read_bytes()
+        try:
+            raw = (corpus / item.file).read_bytes()
+        except OSError as exc:
+            raise CorpusError(f"{corpus / 'manifest.toml'}: {item.file}: {exc.strerror}") from None
         inspection = inspect_corpus_message(raw, policy_set, budget, learned)
         tags = set(inspection.decision.tags)
         report.messages += 1

@@ -107,6 +107,28 @@ def test_eval_reports_cell_sizes_and_lower_bounds(tmp_path: Path) -> None:
     assert "abusive            1.00/1.00  2" in text
 
 
+def test_eval_names_what_is_wrong_with_a_corpus(tmp_path: Path) -> None:
+    """A folder without a manifest, a manifest entry without its language, or a listed message that
+    is missing: one line naming the file, exit 2, not a traceback."""
+    policy_dir(tmp_path, {"10-abuse": ABUSE_POLICY})
+    policies = str(tmp_path / "policies")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    result = curveball("eval", "--policies", policies, str(corpus), cwd=tmp_path)
+    assert (result.returncode, result.stderr.strip()) == (
+        2,
+        f"error: {corpus / 'manifest.toml'}: not found: a corpus folder lists its messages in manifest.toml",
+    )
+    (corpus / "manifest.toml").write_text('[[message]]\nfile = "a.eml"\nlang = "en"\n[[message]]\nfile = "b.eml"\n')
+    result = curveball("eval", "--policies", policies, str(corpus), cwd=tmp_path)
+    assert result.returncode == 2
+    assert "[[message]] number 2: needs file and lang" in result.stderr
+    (corpus / "manifest.toml").write_text('[[message]]\nfile = "a.eml"\nlang = "en"\n')
+    result = curveball("eval", "--policies", policies, str(corpus), cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"error: {corpus / 'manifest.toml'}: a.eml: No such file or directory"
+
+
 def test_replay_shows_what_would_change(tmp_path: Path) -> None:
     config = write_config(tmp_path, "maildir:mail")
     policy_dir(tmp_path, {"10-abuse": ABUSE_POLICY})
