@@ -39,9 +39,9 @@ class Span(NamedTuple):
     end: int
 
 
-@dataclass(frozen=True)
-class Finding:
-    """One phrase that matched: the unit of every explanation."""
+class Finding(NamedTuple):
+    """One phrase that matched: the unit of every explanation. A tuple, not a frozen dataclass: a
+    message makes dozens, and a frozen dataclass's __init__ sets each field through object.__setattr__."""
 
     detector: str
     phrase: str
@@ -63,8 +63,7 @@ class Finding:
         return f"[{self.note}] {excerpt}" if self.note else excerpt
 
 
-@dataclass(frozen=True)
-class DetectorScore:
+class DetectorScore(NamedTuple):
     score: float
     fired: bool
     findings: tuple[Finding, ...]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from gateway.policy.analysis import Finding
 
@@ -37,8 +37,7 @@ class PlannedNotify:
     redact: bool = False
 
 
-@dataclass(frozen=True)
-class PolicyFinding:
+class PolicyFinding(NamedTuple):
     policy: str
     finding: Finding
 
