@@ -153,6 +153,7 @@ class _Context:
         self.negators_after: dict[str, list[Hit]] = {}
         self.targets: dict[str, list[Hit]] = {}
         self.members: dict[str, dict[str, list[Hit]]] = {}  # detector -> class -> hits
+        self.phrase_hits: list[Hit] = []  # weighed phrases (role PHRASE), in scan order
         exceptions: dict[str, list[Hit]] = {}
         phrases = matcher.phrases
         members = self.members
@@ -176,6 +177,8 @@ class _Context:
                 else:
                     by_detector = self.negators_after if phrase.after else self.negators
                 by_detector.setdefault(phrase.detector, []).append(hit)
+            elif role == PHRASE:
+                self.phrase_hits.append(hit)
             elif role == TARGET:
                 self.targets.setdefault(phrase.detector, []).append(hit)
         # An exception ("not hesitate", "hésiterai pas") disables the negators sharing a word with it
@@ -268,7 +271,8 @@ def _combo_spans(combo: Combo, context: _Context) -> Iterator[Hit]:
     A generator: the caller stops at the first span that counts, so the rest is never searched.
     """
     members = context.members[combo.detector]
-    tagged = sorted(((concept, hit) for concept in combo.need for hit in members[concept]), key=_by_start)
+    tagged = [(concept, hit) for concept in combo.need for hit in members[concept]]
+    tagged.sort(key=_by_start)
     text, starts, breaks, window = context.text, context.starts, context.breaks, combo.window
     for index, (concept, first) in enumerate(tagged):
         # `_words_between(first.end, x)` and `_crosses(first.end - 1, x)` for each later member x,
@@ -334,8 +338,8 @@ def _combo_findings(
             number
             for _, _, classes in present
             for name in classes
-            for number in by_class.get(name, ())
-            if detector.combos[number].need_set <= classes
+            for number, need in by_class.get(name, ())
+            if need <= classes
         }
         for number in sorted(candidates):
             combo = detector.combos[number]
@@ -417,12 +421,11 @@ def score_hits(
         context = _Context(matcher, hits, text, breaks_by_place.get(where, ()), language)
         contexts.append((where, context))
         discounted = reply_subject and where == "subject"
-        for hit in hits:
-            if matcher.phrases[hit.phrase].role == PHRASE:
-                weight, note = _weigh(matcher, hit, context)
-                if discounted and weight > 0:
-                    weight, note = _discounted(weight)
-                weighed.append((hit, where, text, weight, note))
+        for hit in context.phrase_hits:
+            weight, note = _weigh(matcher, hit, context)
+            if discounted and weight > 0:
+                weight, note = _discounted(weight)
+            weighed.append((hit, where, text, weight, note))
     # One occurrence per phrase: the one that counts most (a negated "sue" does not hide a real one).
     by_words: dict[tuple[str, str], tuple[Hit, str, str, float, str]] = {}
     for item in weighed:

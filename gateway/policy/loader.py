@@ -63,13 +63,13 @@ class Detector:
     combos: tuple[Combo, ...] = ()
 
     @cached_property
-    def combos_by_class(self) -> dict[str, tuple[int, ...]]:
-        """Indexes into `combos` by each combo's first class: a message's classes find the few
-        combos worth a closer look without testing all of them."""
-        index: dict[str, list[int]] = {}
+    def combos_by_class(self) -> dict[str, tuple[tuple[int, frozenset[str]], ...]]:
+        """Indexes into `combos`, with the classes each needs, by each combo's first class: a
+        message's classes find the few combos worth a closer look without testing all of them."""
+        index: dict[str, list[tuple[int, frozenset[str]]]] = {}
         for number, combo in enumerate(self.combos):
-            index.setdefault(combo.need[0], []).append(number)
-        return {name: tuple(numbers) for name, numbers in index.items()}
+            index.setdefault(combo.need[0], []).append((number, combo.need_set))
+        return {name: tuple(entries) for name, entries in index.items()}
 
 
 def _re2_options() -> re2.Options:
