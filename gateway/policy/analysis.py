@@ -273,8 +273,8 @@ def _combo_spans(combo: Combo, context: _Context) -> Iterator[Hit]:
     members = context.members[combo.detector]
     tagged = [(concept, hit) for concept in combo.need for hit in members[concept]]
     tagged.sort(key=_by_start)
-    text, starts, breaks, window = context.text, context.starts, context.breaks, combo.window
-    for index, (concept, first) in enumerate(tagged):
+    text, starts, breaks, window, pair = context.text, context.starts, context.breaks, combo.window, combo.pair
+    for index, (concept, first) in enumerate(tagged[:-1]):  # the last member has none after it
         # `_words_between(first.end, x)` and `_crosses(first.end - 1, x)` for each later member x,
         # with what depends only on `first` worked out once: one bisect per member instead of three.
         end = first.end
@@ -282,20 +282,23 @@ def _combo_spans(combo: Combo, context: _Context) -> Iterator[Hit]:
         words_before_end = bisect_left(starts, end) - partial
         at = bisect_left(breaks, end - 1)
         next_break = breaks[at] if at < len(breaks) else len(text)
+        # A pair (most combos) takes the first later member of the other class that shares no word
+        # with the first one: what _pick finds, without collecting the reach or searching it.
+        chosen: list[Hit] | None = None
         reach = []
         for other in tagged[index + 1 :]:
-            start = other[1].start
+            other_concept, hit = other
+            start = hit.start
             if start > end and bisect_left(starts, start) - words_before_end > window:
                 break
             if next_break <= start:
                 break
-            reach.append(other)
-        if not reach:
-            continue
-        if combo.pair:  # most combos: the first later member of the other class that shares no
-            # word with the first one (what _pick finds, without the search)
-            chosen = next(([first, h] for c, h in reach if c != concept and not _overlap(h, first)), None)
-        else:
+            if not pair:
+                reach.append(other)
+            elif other_concept != concept and not _overlap(hit, first):
+                chosen = [first, hit]
+                break
+        if reach:
             chosen = _pick([c for c in combo.need if c != concept], [first], reach)
         if chosen is not None:
             yield Hit(-1, first.start, max(h.end for h in chosen))
