@@ -95,15 +95,19 @@ def check(config: ConfigOption = Path("config.toml")) -> None:
     )
 
 
-def _policy_set(config: Path, policies: Path | None) -> tuple[Any, float]:
+def _settings(config: Path) -> Config | None:
+    """The config for dry runs, read once; they also run without one (then with ./policies)."""
+    return _load(config) if config.exists() else None
+
+
+def _policy_set(settings: Config | None, policies: Path | None) -> tuple[Any, float]:
     """The policy set for dry runs: --policies DIR, else the config's, else ./policies."""
     from gateway.policy.loader import load_policy_set
 
     routes: Any = None
     budget = 0.25
     directory = policies
-    if config.exists():
-        settings = _load(config)
+    if settings is not None:
         routes, budget = settings.routes, settings.policies.cpu_budget
         directory = directory or settings.policies.dir
     try:
@@ -114,14 +118,14 @@ def _policy_set(config: Path, policies: Path | None) -> tuple[Any, float]:
         raise typer.Exit(2) from None
 
 
-def _learned(config: Path, use: bool = True) -> Any:
+def _learned(settings: Config | None, use: bool = True) -> Any:
     """The config's learned layer ([classifier]), as the gateway runs it; None without one (or `use`)."""
-    if not use or not config.exists():
+    if not use or settings is None:
         return None
     from gateway.classifier import load_learned
 
     try:
-        return load_learned(_load(config).classifier)
+        return load_learned(settings.classifier)
     except ConfigError as exc:
         for problem in exc.problems:
             typer.echo(f"error: {problem}", err=True)
@@ -150,8 +154,9 @@ def test_command(
     from gateway.policy.inspect import inspect_message
     from gateway.policy.language import warm_up
 
-    policy_set, budget = _policy_set(config, policies)
-    learned = _learned(config, classifier)
+    settings = _settings(config)
+    policy_set, budget = _policy_set(settings, policies)
+    learned = _learned(settings, classifier)
     warm_up()
     for path in paths:
         for name, raw in iter_messages(path):
@@ -188,9 +193,10 @@ def replay(
     from gateway.policy.inspect import inspect_message
     from gateway.policy.language import warm_up
 
-    current, budget = _policy_set(config, None)
-    other, _ = _policy_set(config, policies)
-    learned = _learned(config)
+    settings = _settings(config)
+    current, budget = _policy_set(settings, None)
+    other, _ = _policy_set(settings, policies)
+    learned = _learned(settings)
     warm_up()
     total = changed = 0
     tag_changes: dict[str, list[int]] = {}
@@ -327,8 +333,9 @@ def eval_command(
     from gateway.evaluation import CorpusError, evaluate_corpus
     from gateway.policy.language import warm_up
 
-    policy_set, _ = _policy_set(config, policies)
-    learned = _learned(config, classifier)
+    settings = _settings(config)
+    policy_set, _ = _policy_set(settings, policies)
+    learned = _learned(settings, classifier)
     warm_up()
     try:
         report = evaluate_corpus(corpus, policy_set, learned=learned)
@@ -452,7 +459,7 @@ def outage_end_command(
     """End the active incident."""
     from gateway.operations import outage_end
 
-    policy_set, _ = _policy_set(config, None)
+    policy_set, _ = _policy_set(_settings(config), None)
 
     async def action(engine: Any, settings: Config) -> Any:
         return await outage_end(engine, settings, policy_set.templates, notify=notify, actor=actor)
