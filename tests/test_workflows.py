@@ -26,7 +26,8 @@ from gateway.store.incidents import Incident
 from gateway.store.outbox import list_outbox
 from gateway.store.quarantine import list_quarantine
 from gateway.store.senders import list_senders
-from tests.support import Sink, SinkMessage, eventually, logged, make_config, running_gateway, send
+from tests.policy_support import curveball
+from tests.support import Sink, SinkMessage, eventually, logged, make_config, running_gateway, send, write_config
 
 SHIPPED = Path(__file__).parent.parent / "policies"
 
@@ -290,6 +291,22 @@ async def cli_output(*command: str) -> str:
     return stdout.decode()
 
 
+def test_operator_declares_and_ends_an_outage_from_the_command_line(tmp_path: Path) -> None:
+    """`curveball outage start | status | end` as an operator runs them, each its own process on the
+    same database; ending twice is a clean error, not a traceback."""
+    shipped_policies(tmp_path)
+    config = str(write_config(tmp_path, "maildir:mail"))
+    started = curveball("outage", "start", "--id", "INC-9", "--summary", "Login failures", "--config", config)
+    assert (started.returncode, started.stdout.strip()) == (0, "incident INC-9 started: Login failures")
+    status = json.loads(curveball("outage", "status", "--json", "--config", config).stdout)
+    assert (status["active"]["id"], status["active"]["summary"]) == ("INC-9", "Login failures")
+    ended = curveball("outage", "end", "--notify", "--config", config, "--actor", "lead")
+    assert (ended.returncode, ended.stdout.strip()) == (0, "incident INC-9 ended; 0 follow-up(s) queued")
+    assert curveball("outage", "status", "--config", config).stdout.startswith("active: none\n  INC-9  ")
+    again = curveball("outage", "end", "--config", config)
+    assert (again.returncode, again.stderr.strip()) == (1, "error: no incident is active")
+
+
 async def test_quarantine_show_decodes_the_held_message_for_review(tmp_path: Path, sink: Sink) -> None:
     shipped_policies(tmp_path)
     raw = (
@@ -517,7 +534,7 @@ async def test_two_gateway_processes_on_one_postgresql(tmp_path: Path, sink: Sin
     import signal
     import sys
 
-    from tests.support import free_port, write_config
+    from tests.support import free_port
 
     url, schema = pg_schema
     a_dir, b_dir = tmp_path / "a", tmp_path / "b"
