@@ -30,7 +30,12 @@ _HISTORY_START = re.compile(
     r")",
     re.IGNORECASE | re.MULTILINE,
 )
-_QUOTE_SIGNS = re.compile(r"^\s*>|^\s*-{2,}\s*\S.*-{2,}\s*$|:\s*$|:\*?\s.*@", re.MULTILINE)
+# Signs of quoted history: a line starting with ">" or a "-- Original Message --" separator; a colon
+# ending a line or leading to an address. Two patterns that each start with one literal character
+# (searched as "\n" + text): the regex engine skips to that character instead of trying every
+# position, as it did for one alternation (a fifth of `new_text` on a 5 KB reply).
+_QUOTE_LINE = re.compile(r"\n[^\S\n]*(?:>|-{2,}\s*\S.*-{2,}\s*$)", re.MULTILINE)
+_QUOTE_COLON = re.compile(r":(?:\s*$|\*?\s.*@)", re.MULTILINE)
 # After the cheap cuts: signs of history they did not recognise (a header-like line with an
 # address, or a localised From/Sent field). Only then is the reply parser worth its cost.
 _LEFTOVER_HISTORY = re.compile(
@@ -103,7 +108,7 @@ def new_text(text: str) -> str:
     reply parser then sees only the remainder, which is short in nearly every real message.
     """
     text = text.replace("\r\n", "\n")
-    if (">" in text or ":" in text or "--" in text) and _QUOTE_SIGNS.search(text):  # substring gates: cheap
+    if _QUOTE_COLON.search(text) or _QUOTE_LINE.search("\n" + text):
         text = _cut(text, _HISTORY_START)
         if ">" in text:
             text = "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">"))
