@@ -28,6 +28,9 @@ EXCERPT_CONTEXT = 40
 # fires, "Re: Site down" + "thanks, working again" does not); exceptions found there count fully.
 REPLY_SUBJECT_FACTOR = 0.5
 REPLY_SUBJECT_NOTE = "reply subject: counts half"
+# Builds a NamedTuple from all its fields without its Python-level __new__: for the findings and
+# spans every message makes dozens of.
+_new = tuple.__new__
 
 
 class Span(NamedTuple):
@@ -362,8 +365,9 @@ def _combo_findings(
                     break
             if best is not None:
                 weight, note, where, span, text = best
-                at = Span(text, span.start, span.end)
-                findings.append(Finding(combo.detector, combo.name, weight, where, at, combo.source, None, note))
+                at = _new(Span, (text, span.start, span.end))
+                fields = (combo.detector, combo.name, weight, where, at, combo.source, None, note)
+                findings.append(_new(Finding, fields))
     return findings
 
 
@@ -453,8 +457,8 @@ def score_hits(
     grouped: dict[str, list[Finding]] = {}
     for hit, where, text, weight, note in counted:
         phrase = matcher.phrases[hit.phrase]
-        at = Span(text, hit.start, hit.end)
-        finding = Finding(phrase.detector, phrase.text, weight, where, at, phrase.source, phrase.language, note)
+        at = _new(Span, (text, hit.start, hit.end))
+        finding = _new(Finding, (phrase.detector, phrase.text, weight, where, at, phrase.source, phrase.language, note))
         grouped.setdefault(finding.detector, []).append(finding)
     for finding in _combo_findings(policy_set, contexts, reply_subject):
         grouped.setdefault(finding.detector, []).append(finding)

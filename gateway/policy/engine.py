@@ -139,10 +139,11 @@ class _Builder:
 
 def _explain(policy: CompiledPolicy, analysis: Analysis) -> list[PolicyFinding]:
     findings = []
+    new = tuple.__new__  # PolicyFinding without its Python-level __new__: one per finding
     for detector in policy.explained_by:
         score = analysis.scores.get(detector)
         if score is not None:
-            findings += [PolicyFinding(policy.name, f) for f in score.findings]
+            findings += [new(PolicyFinding, (policy.name, f)) for f in score.findings]
     return findings
 
 

@@ -260,6 +260,9 @@ class PhraseMatcher:
         """Every phrase occurrence in `normalized` (a `normalize()` result)."""
         if self._automaton is None:
             return []
+        # tuple.__new__ directly: a NamedTuple's own __new__ is a Python function, and a dense
+        # message makes hundreds of hits.
+        new_hit = tuple.__new__
         hits: list[Hit] = []
         for end, (length, indexes) in self._automaton.iter(normalized):
             start = end - length + 1
@@ -270,12 +273,12 @@ class PhraseMatcher:
                     word_start = normalized.rfind(" ", 0, start)
                     match = verify.match(normalized, word_start)
                     if match:
-                        hits.append(Hit(index, word_start, match.end()))
+                        hits.append(new_hit(Hit, (index, word_start, match.end())))
                 elif verify is None:
                     stop = end + 1 if normalized[end] == " " else normalized.find(" ", end)
-                    hits.append(Hit(index, start, stop))
+                    hits.append(new_hit(Hit, (index, start, stop)))
                 else:
                     match = verify.match(normalized, start)
                     if match:
-                        hits.append(Hit(index, start, match.end()))
+                        hits.append(new_hit(Hit, (index, start, match.end())))
         return hits
