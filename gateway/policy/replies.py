@@ -112,7 +112,7 @@ def new_text(text: str) -> str:
         text = _cut(text, _HISTORY_START)
         if ">" in text:
             text = "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">"))
-        if _LEFTOVER_HISTORY.search(text):
+        if ":" in text and _LEFTOVER_HISTORY.search(text):  # both of its alternatives need a colon
             try:
                 replies = _reply_parser().read(text[:_REPLY_PARSER_MAX_CHARS]).replies
             except Exception:  # a library bug on odd input must not stop analysis
