@@ -356,6 +356,21 @@ def test_a_negator_before_the_first_member_cancels_the_combo_and_says_so(tmp_pat
     assert outage(tmp_path, "No, the site is down")[0] == 0.6
 
 
+def test_a_negator_between_the_members_cancels_the_combo(tmp_path: Path) -> None:
+    """German and Nordic put the negation after the verb, inside the combo ("vi vil ikke gå til
+    advokat"); a negator that is part of a member ("not loading") is the member's own word."""
+    policy_set = load(tmp_path, {}, {"outage": OUTAGE.replace('"no" = 1', '"no" = 1\n"not" = 1')})
+
+    def combo(body: str) -> tuple[float, str]:
+        [finding] = run(policy_set, eml(body)).analysis.scores["outage"].findings
+        return finding.weight, finding.note
+
+    weight, note = combo("The site is not down")
+    assert weight == 0.0 and note.startswith('negated by "not" (')
+    assert combo("The site is not loading") == (0.6, "")
+    assert combo("The site is down, not slow") == (0.6, "")
+
+
 def test_a_fired_combo_is_explained_with_its_source_line_and_the_members(tmp_path: Path) -> None:
     policy_set = load(tmp_path, {}, {"outage": OUTAGE})
     body = "Hello there, since this morning the whole team sees that the api times out every time. Thanks"

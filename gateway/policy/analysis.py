@@ -235,6 +235,16 @@ class _Context:
                 return negator
         return None
 
+    def negated_within(self, span: Hit, members: Sequence[Hit], detector: str) -> Hit | None:
+        """A negator of `detector` between a combo's members (the span is one clause), other than
+        one that is part of a member ("not loading")."""
+        for negators in (self.negators, self.negators_after):
+            for negator in negators.get(detector, ()):
+                inside = span.start < negator.start and negator.end < span.end
+                if inside and not any(_overlap(negator, member) for member in members):
+                    return negator
+        return None
+
     def targeted(self, hit: Hit, detector: str, window: int) -> bool:
         for target in self.targets.get(detector, ()):
             if target.start >= hit.start and target.end <= hit.end:
@@ -267,9 +277,9 @@ def _pick(need: Sequence[str], chosen: list[Hit], reach: Sequence[tuple[str, Hit
     return None
 
 
-def _combo_spans(combo: Combo, context: _Context) -> Iterator[Hit]:
+def _combo_spans(combo: Combo, context: _Context) -> Iterator[tuple[Hit, list[Hit]]]:
     """Each place, leftmost first, where every class of `combo` has a member within its window of
-    words from the first member, in the same clause. A span is a Hit from first to last member.
+    words from the first member, in the same clause: a Hit from first to last member, and the members.
 
     A generator: the caller stops at the first span that counts, so the rest is never searched.
     """
@@ -304,18 +314,19 @@ def _combo_spans(combo: Combo, context: _Context) -> Iterator[Hit]:
         if reach:
             chosen = _pick([c for c in combo.need if c != concept], [first], reach)
         if chosen is not None:
-            yield Hit(-1, first.start, max(h.end for h in chosen))
+            yield _new(Hit, (-1, first.start, max(h.end for h in chosen))), chosen
 
 
 def _by_start(tagged: tuple[str, Hit]) -> int:
     return tagged[1].start
 
 
-def _weigh_combo(combo: Combo, span: Hit, context: _Context) -> tuple[float, str]:
-    """Like `_weigh`: a positive combo counts 0 when a negator of its detector stands shortly before it."""
+def _weigh_combo(combo: Combo, span: Hit, members: list[Hit], context: _Context) -> tuple[float, str]:
+    """Like `_weigh`: a positive combo counts 0 when a negator of its detector stands shortly before
+    it, or between its members ("vi vil ikke gå til advokat": German and Nordic put it there)."""
     if combo.weight <= 0:
         return combo.weight, ""
-    negator = context.negated_by(span, combo.detector)
+    negator = context.negated_by(span, combo.detector) or context.negated_within(span, members, combo.detector)
     if negator is None:
         return combo.weight, ""
     return 0.0, _negated_note(context.matcher, negator)
@@ -353,8 +364,8 @@ def _combo_findings(
             for where, context, classes in present:
                 if not combo.need_set <= classes:
                     continue
-                for span in _combo_spans(combo, context):
-                    weight, note = _weigh_combo(combo, span, context)
+                for span, members in _combo_spans(combo, context):
+                    weight, note = _weigh_combo(combo, span, members, context)
                     if reply_subject and where == "subject" and weight > 0:
                         weight, note = _discounted(weight)
                     if best is None or weight > best[0]:
