@@ -8,7 +8,7 @@ import getpass
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 
@@ -33,13 +33,18 @@ ConfigOption = Annotated[
 JsonOption = Annotated[bool, typer.Option("--json", help="One JSON object per line.")]
 
 
+def _exit_with_problems(exc: ConfigError) -> NoReturn:
+    """Each problem of a config, policy or lexicon file on its own `error:` line, then exit 2."""
+    for problem in exc.problems:
+        typer.echo(f"error: {problem}", err=True)
+    raise typer.Exit(2) from None
+
+
 def _load(path: Path) -> Config:
     try:
         return load_config(path)
     except ConfigError as exc:
-        for problem in exc.problems:
-            typer.echo(f"error: {problem}", err=True)
-        raise typer.Exit(2) from None
+        _exit_with_problems(exc)
 
 
 def _print_rows(rows: list[dict[str, Any]], as_json: bool, columns: list[str]) -> None:
@@ -82,9 +87,7 @@ def check(config: ConfigOption = Path("config.toml")) -> None:
     try:
         policy_set = load_policy_set(settings.policies.dir, routes=settings.routes)
     except ConfigError as exc:
-        for problem in exc.problems:
-            typer.echo(f"error: {problem}", err=True)
-        raise typer.Exit(2) from None
+        _exit_with_problems(exc)
     typer.echo(
         f"ok: {config} (listen {settings.server.listen}, upstream {settings.upstream.url}, "
         f"{len(settings.mailbox.addresses)} mailbox address(es))"
@@ -113,9 +116,7 @@ def _policy_set(settings: Config | None, policies: Path | None) -> tuple[Any, fl
     try:
         return load_policy_set(directory or Path("policies"), routes=routes), budget
     except ConfigError as exc:
-        for problem in exc.problems:
-            typer.echo(f"error: {problem}", err=True)
-        raise typer.Exit(2) from None
+        _exit_with_problems(exc)
 
 
 def _learned(settings: Config | None, use: bool = True) -> Any:
@@ -127,9 +128,7 @@ def _learned(settings: Config | None, use: bool = True) -> Any:
     try:
         return load_learned(settings.classifier)
     except ConfigError as exc:
-        for problem in exc.problems:
-            typer.echo(f"error: {problem}", err=True)
-        raise typer.Exit(2) from None
+        _exit_with_problems(exc)
 
 
 ClassifierOption = Annotated[
