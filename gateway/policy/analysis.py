@@ -141,15 +141,24 @@ def _crosses(breaks: Sequence[int], start: int, end: int) -> bool:
 class _Context:
     """Negators, targets and class members found in one place, by detector, for the phrases found there.
 
-    `language` is the message's: a class member scoped to another language (own_language) is left out."""
+    `language` is the message's: a class member scoped to another language (own_language) is left out.
+    `discounted`: the place is a reply's subject, where positive weights count REPLY_SUBJECT_FACTOR."""
 
     def __init__(
-        self, matcher: PhraseMatcher, hits: list[Hit], text: str, breaks: Sequence[int], language: str = UNDETERMINED
+        self,
+        matcher: PhraseMatcher,
+        hits: list[Hit],
+        text: str,
+        breaks: Sequence[int],
+        language: str = UNDETERMINED,
+        *,
+        discounted: bool = False,
     ) -> None:
         self.matcher = matcher
         self.text = text
         self.breaks = breaks
         self.language = language
+        self.discounted = discounted
         self._starts: list[int] | None = None
         self.negators: dict[str, list[Hit]] = {}
         self._negator_ends: dict[str, list[int]] = {}
@@ -328,17 +337,18 @@ def _weigh_combo(combo: Combo, span: Hit, members: list[Hit], context: _Context)
         return combo.weight, ""
     negator = context.negated_by(span, combo.detector) or context.negated_within(span, members, combo.detector)
     if negator is None:
-        return combo.weight, ""
+        return _positive(combo.weight, context)
     return 0.0, _negated_note(context.matcher, negator)
 
 
-def _discounted(weight: float) -> tuple[float, str]:
-    return round(weight * REPLY_SUBJECT_FACTOR, 3), REPLY_SUBJECT_NOTE
+def _positive(weight: float, context: _Context) -> tuple[float, str]:
+    """A positive weight as it counts in this place: in a reply's subject, REPLY_SUBJECT_FACTOR of it."""
+    if context.discounted:
+        return round(weight * REPLY_SUBJECT_FACTOR, 3), REPLY_SUBJECT_NOTE
+    return weight, ""
 
 
-def _combo_findings(
-    policy_set: PolicySet, contexts: Sequence[tuple[str, _Context]], reply_subject: bool = False
-) -> list[Finding]:
+def _combo_findings(policy_set: PolicySet, contexts: Sequence[tuple[str, _Context]]) -> list[Finding]:
     """Each combo counts once per message: its occurrence that counts most, subject or body (a reply's
     subject counting REPLY_SUBJECT_FACTOR)."""
     findings = []
@@ -366,8 +376,6 @@ def _combo_findings(
                     continue
                 for span, members in _combo_spans(combo, context):
                     weight, note = _weigh_combo(combo, span, members, context)
-                    if reply_subject and where == "subject" and weight > 0:
-                        weight, note = _discounted(weight)
                     if best is None or weight > best[0]:
                         best = (weight, note, where, span, context.text)
                     if not note:
@@ -409,7 +417,7 @@ def _weigh(matcher: PhraseMatcher, hit: Hit, context: _Context) -> tuple[float, 
         return 0.0, _negated_note(matcher, negator)
     if phrase.window > 0 and not context.targeted(hit, phrase.detector, phrase.window):
         return 0.0, f"not aimed at anyone: no target word within {phrase.window} words"
-    return phrase.weight, ""
+    return _positive(phrase.weight, context)
 
 
 def score_hits(
@@ -436,14 +444,11 @@ def score_hits(
     weighed: list[tuple[Hit, str, str, float, str]] = []
     contexts: list[tuple[str, _Context]] = []
     for where, text, hits in hits_by_place:
-        context = _Context(matcher, hits, text, breaks_by_place.get(where, ()), language)
-        contexts.append((where, context))
         discounted = reply_subject and where == "subject"
+        context = _Context(matcher, hits, text, breaks_by_place.get(where, ()), language, discounted=discounted)
+        contexts.append((where, context))
         for hit in context.phrase_hits:
-            weight, note = _weigh(matcher, hit, context)
-            if discounted and weight > 0:
-                weight, note = _discounted(weight)
-            weighed.append((hit, where, text, weight, note))
+            weighed.append((hit, where, text, *_weigh(matcher, hit, context)))
     # One occurrence per phrase: the one that counts most (a negated "sue" does not hide a real one).
     by_words: dict[tuple[str, str], tuple[Hit, str, str, float, str]] = {}
     for item in weighed:
@@ -471,7 +476,7 @@ def score_hits(
         at = _new(Span, (text, hit.start, hit.end))
         finding = _new(Finding, (phrase.detector, phrase.text, weight, where, at, phrase.source, phrase.language, note))
         grouped.setdefault(finding.detector, []).append(finding)
-    for finding in _combo_findings(policy_set, contexts, reply_subject):
+    for finding in _combo_findings(policy_set, contexts):
         grouped.setdefault(finding.detector, []).append(finding)
     scores = {}
     for detector, findings in grouped.items():
