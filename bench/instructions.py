@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 RUNNER = """
 import os, subprocess, sys
-tree, policies, message, count = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+tree, policies, message, count, routes = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5:]
 sys.path.insert(0, tree)
 from pathlib import Path
 from gateway.policy.inspect import inspect_message
@@ -36,7 +36,7 @@ from gateway.policy.language import warm_up
 from gateway.policy.loader import load_policy_set
 assert Path(sys.modules["gateway"].__file__).parent.parent == Path(tree), "imported another tree's gateway"
 warm_up()
-policy_set = load_policy_set(Path(policies), routes=["legal", "team_lead", "on_call"])
+policy_set = load_policy_set(Path(policies), routes=routes)
 raw = Path(message).read_bytes()
 for _ in range(20):
     inspect_message(raw, policy_set, mail_from="maria@customer.example")
@@ -49,11 +49,11 @@ subprocess.run([*toggle[:1], "--instr=off", *toggle[2:]], check=True, capture_ou
 _COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
 
 
-def count(tree: Path, policies: Path, message: Path, messages: int) -> int:
+def count(tree: Path, policies: Path, message: Path, messages: int, routes: list[str]) -> int:
     """Instructions per message for one source tree (its own process: it imports that tree's gateway)."""
     command = [
         "valgrind", "--tool=callgrind", "--instr-atstart=no", "--callgrind-out-file=/dev/null",
-        sys.executable, "-P", "-c", RUNNER, str(tree), str(policies), str(message), str(messages),
+        sys.executable, "-P", "-c", RUNNER, str(tree), str(policies), str(message), str(messages), *routes,
     ]  # fmt: skip
     # A fixed hash seed: set and dict order, and with it the work done, is the same on every run.
     result = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
@@ -73,7 +73,7 @@ def main() -> None:
     if shutil.which("valgrind") is None or shutil.which("callgrind_control") is None:
         raise SystemExit("valgrind is not installed (apt-get install valgrind)")
     sys.path.insert(0, str(ROOT))
-    from bench.policy_eval import message_5k, message_50k  # the same messages as the timing benchmark
+    from bench.policy_eval import ROUTES, message_5k, message_50k  # what the timing benchmark uses
 
     trees = args.tree or [ROOT]
     first = 0
@@ -82,7 +82,7 @@ def main() -> None:
         message = Path(tmp) / "message.eml"
         message.write_bytes(message_5k() if args.size == "5KB" else message_50k())
         for tree in trees:
-            per_message = count(tree.resolve(), args.policies.resolve(), message, args.messages)
+            per_message = count(tree.resolve(), args.policies.resolve(), message, args.messages, ROUTES)
             first = first or per_message
             print(f"{per_message:>12,} instructions/message  {per_message / first:6.3f}  {tree}")
 
