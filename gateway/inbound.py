@@ -14,7 +14,7 @@ import warnings
 from datetime import UTC, datetime
 from typing import Any, AnyStr
 
-from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
+from aiosmtpd.smtp import MISSING, SMTP, AuthResult, Envelope, LoginPassword, Session, syntax
 
 from gateway.addresses import MailboxAddresses, in_networks
 from gateway.config import Config
@@ -22,6 +22,7 @@ from gateway.ids import new_id
 from gateway.metrics import Metrics
 from gateway.passwords import verify_password
 from gateway.relay import Inbound, Relay
+from gateway.smtpdata import read_data
 
 log = logging.getLogger("curveball.smtp")
 
@@ -97,6 +98,40 @@ class GatewaySMTP(SMTP):
         if self.local_part_limit and len(address.rpartition("@")[0]) > self.local_part_limit:
             return None, None
         return address, rest
+
+    @syntax("DATA")
+    async def smtp_DATA(self, arg: str) -> None:
+        """aiosmtpd's DATA with the data read in blocks (`gateway.smtpdata`): same guards, same
+        replies, same hand-off to handle_DATA."""
+        if self._decode_data:  # the gateway never asks for str content; keep aiosmtpd's path for it
+            await super().smtp_DATA(arg)
+            return
+        if await self.check_helo_needed() or await self.check_auth_needed("DATA"):
+            return
+        assert self.envelope is not None
+        if not self.envelope.rcpt_tos:
+            await self.push("503 Error: need RCPT command")
+            return
+        if arg:
+            await self.push("501 Syntax: DATA")
+            return
+        await self.push("354 End data with <CR><LF>.<CR><LF>")
+        try:
+            data = await read_data(self._reader, size_limit=self.data_size_limit, line_limit=self.line_length_limit)
+        except asyncio.CancelledError:  # the client went away mid-DATA (aiosmtpd cancels the reader)
+            self._writer.close()
+            raise
+        except asyncio.IncompleteReadError:  # end of stream before the dot line: nothing was accepted
+            self._writer.close()
+            return
+        if data.refusal is not None:
+            await self.push(data.refusal)
+            self._set_post_data_state()  # type: ignore[no-untyped-call]  # unannotated in aiosmtpd
+            return
+        self.envelope.content = self.envelope.original_content = data.content
+        status = await self._call_handler_hook("DATA")
+        self._set_post_data_state()  # type: ignore[no-untyped-call]  # unannotated in aiosmtpd
+        await self.push("250 OK" if status is MISSING else status)
 
     async def push(self, status: AnyStr) -> None:
         if isinstance(status, str):
