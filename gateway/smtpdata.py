@@ -93,7 +93,7 @@ async def read_data(reader: asyncio.StreamReader, *, size_limit: int | None, lin
             kept += block
         elif kept:
             del kept[:]
-        before = (before + block)[-2:]
+        before = block[-2:] if len(block) >= 2 else (before + block)[-2:]
         if ended:
             break
     if limits.breach is not None:

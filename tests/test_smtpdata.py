@@ -138,9 +138,10 @@ async def test_replies_and_content_match_aiosmtpd(size_limit: int) -> None:
     ]
     theirs, ours = Capture(), Capture()
     gate = ConnectionGate(100, Metrics())
+    ours_handler: Any = ours  # GatewaySMTP is typed for the gateway's handler; DATA needs only handle_DATA
     async with (
         serving(lambda: LineReadingSMTP(theirs, data_size_limit=size_limit)) as their_port,
-        serving(lambda: GatewaySMTP(ours, gate=gate, lifetime=60, data_size_limit=size_limit)) as our_port,
+        serving(lambda: GatewaySMTP(ours_handler, gate=gate, lifetime=60, data_size_limit=size_limit)) as our_port,
     ):
         for number, stream in enumerate(streams):
             their_replies = await transaction(their_port, stream, random.Random(number))
