@@ -2,8 +2,10 @@
 regression per tag.
 
 Character n-grams cope with inflection and typos in every language without per-language tools;
-word n-grams keep phrases; a linear model stays small and inspectable. A 5 KB reply costs about
-1.6 ms, nearly all of it turning the text into n-gram features.
+word n-grams keep phrases; a linear model stays small and inspectable. A prediction costs about
+60 µs: scikit-learn's own tokenisers, then the TF-IDF weights and the dot product worked out on
+the message's few features directly (scikit-learn's transform of one text into sparse matrices
+took 1.3 ms).
 Needs the `ml` extra (scikit-learn); models are stored locally with joblib.
 """
 
@@ -20,6 +22,7 @@ class LinearClassifier:
         self.tags = tags
         self._features = pipeline.steps[0][1]
         self._linear = _linear_parts(pipeline)
+        self._tfidf = _tfidf_parts(self._features)
 
     def predict(self, text: str) -> Mapping[str, float]:
         if self._linear is None:
@@ -27,9 +30,13 @@ class LinearClassifier:
         else:
             from scipy.special import expit
 
-            row = self._features.transform([text]).tocsr()
+            if self._tfidf is not None:
+                indices, values = _tfidf_row(self._tfidf, text)
+            else:
+                row = self._features.transform([text]).tocsr()
+                indices, values = row.indices, row.data
             weights, intercepts = self._linear
-            probabilities = expit(row.data @ weights[row.indices] + intercepts)
+            probabilities = expit(values @ weights[indices] + intercepts)
         return {tag: float(p) for tag, p in zip(self.tags, probabilities, strict=True)}
 
     def save(self, path: Path) -> None:
@@ -58,6 +65,64 @@ def _linear_parts(pipeline: Any) -> tuple[Any, Any] | None:
             return None
     weights = np.ascontiguousarray(np.vstack([estimator.coef_[0] for estimator in estimators]).T)
     return weights, np.array([estimator.intercept_[0] for estimator in estimators])
+
+
+_TfidfPart = tuple[
+    Any, dict[str, int], Any, bool, str | None, int
+]  # analyzer, vocabulary, idf, sublinear, norm, offset
+
+
+def _tfidf_parts(features: Any) -> list[_TfidfPart] | None:
+    """What TfidfVectorizer.transform needs for one text, per vectoriser of the union: None when the
+    features are not a plain union of TF-IDF vectorisers (then scikit-learn transforms)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import FeatureUnion
+
+    if not isinstance(features, FeatureUnion) or features.transformer_weights is not None:
+        return None
+    parts = []
+    offset = 0
+    for _, vectorizer in features.transformer_list:
+        if not isinstance(vectorizer, TfidfVectorizer) or vectorizer.norm not in ("l2", None):
+            return None
+        idf = vectorizer.idf_ if vectorizer.use_idf else None
+        parts.append(
+            (vectorizer.build_analyzer(), vectorizer.vocabulary_, idf, vectorizer.sublinear_tf, vectorizer.norm, offset)
+        )
+        offset += len(vectorizer.vocabulary_)
+    return parts
+
+
+def _tfidf_row(parts: list[_TfidfPart], text: str) -> tuple[Any, Any]:
+    """The union's row for `text` as (feature indices, values): counts, then as TfidfTransformer
+    does, log(count) + 1 (sublinear), times idf, divided by the row's L2 norm, per vectoriser."""
+    import numpy as np
+
+    indices, values = [], []
+    for analyzer, vocabulary, idf, sublinear, norm, offset in parts:
+        counts: dict[int, int] = {}
+        for token in analyzer(text):
+            index = vocabulary.get(token)
+            if index is not None:
+                counts[index] = counts.get(index, 0) + 1
+        if not counts:
+            continue
+        columns = np.fromiter(counts, dtype=np.intp, count=len(counts))
+        weights = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+        if sublinear:
+            np.log(weights, out=weights)
+            weights += 1.0
+        if idf is not None:
+            weights *= idf[columns]
+        if norm == "l2":
+            length = np.sqrt(weights @ weights)
+            if length:
+                weights /= length
+        indices.append(columns + offset)
+        values.append(weights)
+    if not indices:
+        return np.zeros(0, dtype=np.intp), np.zeros(0)
+    return np.concatenate(indices), np.concatenate(values)
 
 
 class LinearPlugin:

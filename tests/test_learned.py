@@ -33,8 +33,17 @@ def test_train_save_load_and_predict(trained: tuple[Path, subprocess.CompletedPr
     abuse = classifier.predict("you are useless idiots")
     thanks = classifier.predict("thank you very much the problem is solved have a nice day")
     assert abuse["abusive"] > 0.5 > thanks["abusive"]
-    # The one-matrix prediction gives what the scikit-learn pipeline's predict_proba gives.
-    for text in ("you are useless idiots", "thank you very much the problem is solved", "min advokat stævner jer"):
+    # The direct TF-IDF row and one-matrix prediction give what the pipeline's predict_proba gives,
+    # also for repeated words, a text with no known feature and an empty one.
+    assert classifier._tfidf is not None  # type: ignore[attr-defined]
+    for text in (
+        "you are useless idiots",
+        "thank you very much the problem is solved",
+        "min advokat stævner jer",
+        "idiot idiot idiot, you you you!!! 😡",
+        "zzqx vvkkj",
+        "",
+    ):
         expected = classifier._pipeline.predict_proba([text])[0]  # type: ignore[attr-defined]
         assert list(classifier.predict(text).values()) == pytest.approx(list(expected), abs=1e-12)
     assert set(abuse) >= {"abusive", "legal-threat", "outage", "account-ownership"}
