@@ -427,3 +427,25 @@ async def test_garbled_upstream_replies_give_4xx(tmp_path: Path) -> None:
         server.close()
     assert excinfo.value.code == 451
     assert "garbled reply" in excinfo.value.message
+
+
+async def test_client_gone_mid_data_loses_nothing_and_forwards_nothing(tmp_path: Path, sink: Sink) -> None:
+    """A message is only a message once its dot line arrived: half of one is neither forwarded nor
+    recorded, and the gateway goes on serving."""
+    async with running_gateway(make_config(tmp_path, sink.url)) as gateway:
+        host, port = gateway.smtp_address
+        reader, writer = await asyncio.open_connection(host, port)
+        await reader.readuntil(b"\r\n")
+        writer.write(b"EHLO client.test\r\nMAIL FROM:<a@customer.example>\r\nRCPT TO:<support@example.com>\r\nDATA\r\n")
+        while not (await reader.readuntil(b"\r\n")).startswith(b"354"):
+            pass
+        writer.write(message(body="half a message.\r\n" * 50)[:900])  # cut off mid-line, no dot line
+        await writer.drain()
+        writer.close()
+        await writer.wait_closed()
+        _, reply = await send(gateway, message(subject="After the cut"))
+        assert reply.startswith("2.0.0 Ok")
+        [received] = await sink.wait_for(1)
+        records = await logged(gateway)
+    assert b"Subject: After the cut" in received.data
+    assert [record["subject"] for record in records] == ["After the cut"]
