@@ -346,7 +346,15 @@ def wait_for_port(port: int, proc: subprocess.Popen[bytes], what: str, timeout: 
     raise RuntimeError(f"{what} did not listen on port {port} within {timeout:.0f} s")
 
 
-def gateway_config(work: Path, port: int, sink_port: int, level: str, policies: Path | None, workers: int = 1) -> Path:
+def gateway_config(
+    work: Path,
+    port: int,
+    sink_port: int,
+    level: str,
+    policies: Path | None,
+    workers: int = 1,
+    classifier: Path | None = None,
+) -> Path:
     text = f"""\
 [server]
 listen = "{HOST}:{port}"
@@ -377,6 +385,8 @@ addresses = ["lead@example.com"]
     if policies is None:  # pass-through: an empty policy directory
         (policies := work / "policies").mkdir(exist_ok=True)
     text += f'[policies]\ndir = "{policies.resolve()}"\n'
+    if classifier is not None:  # the learned layer, as `curveball train` writes it
+        text += f'[classifier]\nplugin = "linear"\nmodel = "{classifier.resolve()}"\n'
     path = work / "curveball.toml"
     path.write_text(text)
     return path
@@ -418,7 +428,13 @@ class Bench:
         bare_cmd = [*self_cmd, "--bare-relay", "--listen", str(bare_port), "--upstream", str(sink_port)]
         self.start("bare", bare_cmd, bare_port, self.work / "bare.log")
         config = gateway_config(
-            self.work, gw_port, sink_port, self.args.log_level, self.args.policies, self.args.workers
+            self.work,
+            gw_port,
+            sink_port,
+            self.args.log_level,
+            self.args.policies,
+            self.args.workers,
+            self.args.classifier,
         )
         python = ROOT / ".venv" / "bin" / "python"
         gw_cmd = [str(python if python.exists() else sys.executable), "-m", "gateway", "serve", "--config", str(config)]
@@ -669,6 +685,7 @@ def orchestrate(args: argparse.Namespace) -> None:
         "gateway_tree": f"{args.tree} ({version})",
         "policies": str(args.policies.resolve()) if args.policies else "none (empty policy directory: pass-through)",
         "workers": args.workers,
+        "classifier": str(args.classifier.resolve()) if args.classifier else "none",
         "cpus": os.cpu_count(),
         "wall_seconds": round(time.monotonic() - started, 1),
     }
@@ -686,6 +703,7 @@ def main() -> None:
     parser.add_argument("--sizes", nargs="+", default=list(SIZES), choices=list(SIZES))
     parser.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     parser.add_argument("--policies", type=Path, help="policy directory for the gateway ([policies] dir)")
+    parser.add_argument("--classifier", type=Path, help="a `curveball train` model: run with the learned layer")
     parser.add_argument(
         "--text",
         default="words",
