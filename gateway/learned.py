@@ -2,10 +2,11 @@
 regression per tag.
 
 Character n-grams cope with inflection and typos in every language without per-language tools;
-word n-grams keep phrases; a linear model stays small and inspectable. A prediction costs about
-60 µs: scikit-learn's own tokenisers, then the TF-IDF weights and the dot product worked out on
-the message's few features directly (scikit-learn's transform of one text into sparse matrices
-took 1.3 ms).
+word n-grams keep phrases; a linear model stays small and inspectable. With a model trained on
+all dev sets a prediction costs about 0.15 ms for a short mail and 0.35 ms for 440 characters of
+new text: scikit-learn's own tokenisers, then the TF-IDF weights and the dot product worked out on
+the message's features directly (scikit-learn's transform of one text into sparse matrices alone
+took 1.3 ms). Most of what is left is looking n-grams up in a large vocabulary and weight matrix.
 Needs the `ml` extra (scikit-learn); models are stored locally with joblib.
 """
 
@@ -67,9 +68,8 @@ def _linear_parts(pipeline: Any) -> tuple[Any, Any] | None:
     return weights, np.array([estimator.intercept_[0] for estimator in estimators])
 
 
-_TfidfPart = tuple[
-    Any, dict[str, int], Any, bool, str | None, int
-]  # analyzer, vocabulary, idf, sublinear, norm, offset
+# Per vectoriser of the union: analyzer, vocabulary, idf (None without), sublinear tf, norm, column offset.
+_TfidfPart = tuple[Any, dict[str, int], Any, bool, str | None, int]
 
 
 def _tfidf_parts(features: Any) -> list[_TfidfPart] | None:
