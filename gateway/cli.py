@@ -103,7 +103,7 @@ def _settings(config: Path) -> Config | None:
     return _load(config) if config.exists() else None
 
 
-def _policy_set(settings: Config | None, policies: Path | None) -> tuple[Any, float]:
+def _policy_set(settings: Config | None, policies: Path | None, *, calibrated: bool = True) -> tuple[Any, float]:
     """The policy set for dry runs: --policies DIR, else the config's, else ./policies."""
     from gateway.policy.loader import load_policy_set
 
@@ -114,7 +114,7 @@ def _policy_set(settings: Config | None, policies: Path | None) -> tuple[Any, fl
         routes, budget = settings.routes, settings.policies.cpu_budget
         directory = directory or settings.policies.dir
     try:
-        return load_policy_set(directory or Path("policies"), routes=routes), budget
+        return load_policy_set(directory or Path("policies"), routes=routes, calibrated=calibrated), budget
     except ConfigError as exc:
         _exit_with_problems(exc)
 
@@ -347,6 +347,7 @@ def eval_command(
             "seconds": round(report.seconds, 3),
             "messages_per_second": round(report.throughput, 1),
             "language_accuracy": round(report.detected_language_right / max(report.messages, 1), 4),
+            "calibrated": sorted(policy_set.calibrated),
             "tags": {tag: c.as_dict() for tag, c in sorted(report.by_tag.items())},
             "tags_by_language": {
                 tag: {lang: c.as_dict() for (t, lang), c in sorted(report.by_tag_language.items()) if t == tag}
@@ -360,6 +361,7 @@ def eval_command(
         f"{report.messages} messages in {report.seconds:.2f} s ({report.throughput:.0f} messages/s); "
         f"language detected right for {report.detected_language_right}/{report.messages}"
         + ("; with the config's learned layer" if learned is not None else "")
+        + (f"; calibrated weights for {', '.join(sorted(policy_set.calibrated))}" if policy_set.calibrated else "")
         + "\n"
     )
     typer.echo(
@@ -697,3 +699,59 @@ def train(
     model.save(out)
     tags = sorted({tag for labelled in targets for tag in labelled})
     typer.echo(f"trained {plugin_name} on {len(texts)} messages, {len(tags)} tags -> {out}")
+
+
+@app.command()
+def calibrate(
+    labelled: Annotated[
+        list[Path], typer.Argument(help="Folders with manifest.toml (searched recursively), e.g. tests/devset*.")
+    ],
+    config: ConfigOption = Path("config.toml"),
+    policies: PoliciesOption = None,
+    detector: Annotated[
+        list[str] | None, typer.Option("--detector", "-d", help="Only these detectors (default: every one).")
+    ] = None,
+    strength: Annotated[float, typer.Option(help="Pull toward the written weights (higher: smaller changes).")] = 1.0,
+    margin: Annotated[
+        float, typer.Option(help="How far above the highest labelled negative the threshold stays.")
+    ] = 0.1,
+    write: Annotated[bool, typer.Option("--write", help="Write POLICIES/calibration/<detector>.toml.")] = False,
+) -> None:
+    """Fit phrase and combo weights and each threshold on labelled mail, starting from the weights
+    as written (needs the `ml` extra). Without --write, only shows what would change."""
+    from gateway.calibrate import collect, fit, render, written_weights
+    from gateway.evaluation import CorpusError
+    from gateway.policy.calibration import FOLDER
+    from gateway.policy.language import warm_up
+
+    settings = _settings(config)
+    policy_set, _ = _policy_set(settings, policies, calibrated=False)
+    unknown = sorted(set(detector or ()) - policy_set.detectors.keys())
+    if unknown:
+        typer.echo(f"error: unknown detector(s): {', '.join(unknown)}", err=True)
+        raise typer.Exit(2)
+    warm_up()
+    try:
+        examples = collect(policy_set, labelled)
+    except (CorpusError, OSError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    written = written_weights(policy_set)
+    folder = policy_set.directory / FOLDER
+    for name in detector or sorted(policy_set.detectors):
+        threshold = policy_set.detectors[name].threshold
+        fitted = fit(name, examples[name], written.get(name, {}), threshold, strength=strength, margin=margin)
+        if fitted is None:
+            typer.echo(f"{name}: too few labelled messages ({len(examples[name])}), not fitted")
+            continue
+        b, a = fitted.before, fitted.after
+        typer.echo(
+            f"{name}: {len(fitted.weights)} weights changed, threshold {threshold:g} -> {fitted.threshold:g}; "
+            f"on {fitted.examples} messages tp {b.tp} -> {a.tp}, fp {b.fp} -> {a.fp}, fn {b.fn} -> {a.fn}"
+        )
+        if write:
+            folder.mkdir(exist_ok=True)
+            text = render(fitted, strength=strength, sources=[str(p) for p in labelled])
+            (folder / f"{name}.toml").write_text(text, encoding="utf-8")
+    if write:
+        typer.echo(f"written to {folder}/ (applies on the next policy reload)")

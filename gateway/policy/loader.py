@@ -3,6 +3,8 @@
 Layout of the directory (`[policies] dir`):
     *.toml              one policy per file, applied in file-name order
     lexicons/*.toml     detectors: weighted phrases per language
+    lexicons.local/     per-deployment additions to shipped detectors
+    calibration/*.toml  fitted weights per detector (`curveball calibrate`; gateway.policy.calibration)
     templates/          reply templates (used by auto_reply)
 
 Errors name file, line and what is wrong; nothing half-loaded is ever returned, so a broken edit
@@ -14,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -24,6 +26,8 @@ import re2
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from gateway.errors import ConfigError
+from gateway.policy.calibration import FOLDER as CALIBRATION
+from gateway.policy.calibration import Calibration, load_calibration
 from gateway.policy.language import SUPPORTED
 from gateway.policy.matcher import MEMBER, NEGATOR, TARGET, Combo, Phrase, PhraseError, PhraseMatcher, compile_phrase
 from gateway.policy.model import NAME, Conditions, PolicyFile, describe_actions
@@ -131,6 +135,7 @@ class PolicySet:
     files: tuple[str, ...]
     templates: TemplateSet = field(default_factory=TemplateSet)
     loaded_at: float = field(default_factory=time.time)
+    calibrated: frozenset[str] = frozenset()  # detectors whose calibration file was applied
 
     @classmethod
     def empty(cls, directory: Path) -> PolicySet:
@@ -243,9 +248,11 @@ def _load_lexicon(
     problems: list[str],
     *,
     extend: bool = False,
+    calibrations: Mapping[str, Calibration] | None = None,
 ) -> None:
     """Compile one lexicon file; with `extend` (lexicons.local/) it adds to a shipped detector instead.
-    Its `[masked]` shapes go into `masked` (shape -> word, file:line), shared by all files."""
+    Its `[masked]` shapes go into `masked` (shape -> word, file:line), shared by all files.
+    A detector's calibration (fitted weights) replaces the weights it was fitted from."""
     try:
         doc = load_toml(path)
     except ConfigError as exc:
@@ -275,6 +282,7 @@ def _load_lexicon(
             f"{doc.where((key,))}: {key}: unknown key (expected [detector], [phrases.LANG], [negators.LANG], "
             "[negators_after.LANG], [targets.LANG], [classes.LANG], [[combos]] and [masked])"
         )
+    calibration = (calibrations or {}).get(header.name)
     _masked(doc, masked, problems)
     phrases = doc.data.get("phrases", {})
     if not isinstance(phrases, dict) or (not phrases and not extend):
@@ -297,6 +305,8 @@ def _load_lexicon(
                 if problem:
                     problems.append(f"{where}: {problem}")
                     continue
+                if calibration is not None and section == "phrases":
+                    phrase = calibration.phrase(phrase)
                 try:
                     matcher.add(phrase)
                 except PhraseError as exc:
@@ -304,10 +314,16 @@ def _load_lexicon(
     signals = _signals(doc, problems)
     classes = _classes(doc, header.name, matcher, problems)
     if extend:
+        classes |= detectors[header.name].classes
+    combos = _combos(doc, header.name, classes, problems)
+    threshold = header.threshold
+    if calibration is not None:
+        combos = tuple(calibration.combo(combo) for combo in combos)
+        threshold = calibration.threshold_for(threshold)
+    if extend:
         shipped = detectors[header.name]
         explicit = isinstance(doc.data.get("detector"), dict) and "threshold" in doc.data["detector"]
-        threshold = header.threshold if explicit else shipped.threshold
-        classes |= shipped.classes
+        threshold = threshold if explicit else shipped.threshold
         detectors[header.name] = Detector(
             shipped.name,
             shipped.description,
@@ -315,18 +331,10 @@ def _load_lexicon(
             f"{shipped.source}, {path}",
             shipped.signals + signals,
             classes,
-            shipped.combos + _combos(doc, header.name, classes, problems),
+            shipped.combos + combos,
         )
         return
-    detectors[header.name] = Detector(
-        header.name,
-        header.description,
-        header.threshold,
-        str(path),
-        signals,
-        classes,
-        _combos(doc, header.name, classes, problems),
-    )
+    detectors[header.name] = Detector(header.name, header.description, threshold, str(path), signals, classes, combos)
 
 
 def _masked(doc: TomlDocument, masked: dict[str, tuple[str, str]], problems: list[str]) -> None:
@@ -552,10 +560,24 @@ def _words(phrase: str) -> list[str]:
     return normalize(GAP_TOKEN.sub(" ", phrase.replace("*", ""))).split()
 
 
-def load_policy_set(directory: Path, *, routes: Iterable[str] | None = ()) -> PolicySet:
+def _load_calibrations(directory: Path, problems: list[str]) -> dict[str, Calibration]:
+    calibrations: dict[str, Calibration] = {}
+    for path in sorted((directory / CALIBRATION).glob("*.toml")):
+        calibration = load_calibration(path, problems)
+        if calibration is None:
+            continue
+        if calibration.detector in calibrations:
+            problems.append(f"{path}: detector {calibration.detector!r} is already calibrated in "
+                            f"{calibrations[calibration.detector].source}")  # fmt: skip
+        calibrations[calibration.detector] = calibration
+    return calibrations
+
+
+def load_policy_set(directory: Path, *, routes: Iterable[str] | None = (), calibrated: bool = True) -> PolicySet:
     """Compile every lexicon and policy under `directory`; raises ConfigError listing all problems.
 
-    `routes=None` skips checking route names (dry runs without a config file)."""
+    `routes=None` skips checking route names (dry runs without a config file). `calibrated=False`
+    leaves calibration/ out: the weights as written, which `curveball calibrate` fits from."""
     problems: list[str] = []
     if not directory.is_dir():
         raise ConfigError([f"{directory}: policy directory not found"])
@@ -567,12 +589,19 @@ def load_policy_set(directory: Path, *, routes: Iterable[str] | None = ()) -> Po
     for path in [*lexicon_files, *policy_files]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     masked: dict[str, tuple[str, str]] = {}
+    calibration_files = sorted((directory / CALIBRATION).glob("*.toml")) if calibrated else []
+    for path in calibration_files:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    calibrations = _load_calibrations(directory, problems) if calibrated else {}
     for path in lexicon_files:
-        _load_lexicon(path, matcher, detectors, masked, problems)
+        _load_lexicon(path, matcher, detectors, masked, problems, calibrations=calibrations)
     local_files = sorted((directory / LOCAL_LEXICONS).glob("*.toml"))
     for path in local_files:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
-        _load_lexicon(path, matcher, detectors, masked, problems, extend=True)
+        _load_lexicon(path, matcher, detectors, masked, problems, extend=True, calibrations=calibrations)
+    for name, calibration in sorted(calibrations.items()):
+        if name not in detectors:
+            problems.append(f"{calibration.source}: calibrates detector {name!r}, which no lexicon defines")
     template_files = sorted((directory / "templates").glob("*.toml"))
     for path in template_files:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
@@ -618,6 +647,7 @@ def load_policy_set(directory: Path, *, routes: Iterable[str] | None = ()) -> Po
         detectors=detectors,
         matcher=matcher,
         masks=MaskResolver(vocabulary, {shape: word for shape, (word, _) in masked.items()}),
-        files=tuple(str(p) for p in [*lexicon_files, *local_files, *policy_files, *template_files]),
+        files=tuple(str(p) for p in [*lexicon_files, *local_files, *calibration_files, *policy_files, *template_files]),
         templates=template_set,
+        calibrated=frozenset(calibrations),
     )

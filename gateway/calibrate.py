@@ -1,0 +1,215 @@
+"""`curveball calibrate`: fit a detector's phrase and combo weights, and its threshold, on labelled mail.
+
+Why: hand-set weights are tuned one phrase at a time, and on mail nobody tuned on the misses are
+often near misses (two or three weak phrases that add up to .7-.9 of the threshold). A logistic
+fit over every message at once, pulled toward the written weights (an L2 prior, `strength`), moves
+only what the labelled mail gives evidence for: the phrases it never shows keep their weights.
+Measured by time split on the dev sets (fit on the sets before a lexicon round, test on that
+round's set, which those lexicons never saw), it raised recall by 7-8 points at the same precision.
+
+The steps read top to bottom: `collect` runs each labelled message through the gateway's own
+analysis (weights as written) and keeps, per detector, which entries counted and how much;
+`fit` is pure arithmetic (NumPy/SciPy, from the optional `ml` extra); `render` writes the
+`calibration/<detector>.toml` that `gateway.policy.calibration` applies at load time.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from gateway.evaluation import Counts, inspect_corpus_message, load_manifest
+from gateway.policy.loader import PolicySet
+from gateway.policy.matcher import PHRASE
+
+SCALE = 6.0  # logistic slope per unit of score: 0.1 over the threshold is a probability of about .65
+MIN_EXAMPLES = 20  # per class (positives, negatives) before a detector is fitted at all
+_BUDGET = 5.0
+
+Key = tuple[str, str]  # ("phrase", text) | ("combo", "service+failure")
+
+
+@dataclass(frozen=True)
+class Example:
+    """One labelled message, as one detector saw it with the weights as written."""
+
+    positive: bool
+    counted: Mapping[Key, float]  # entry -> share of its written weight that counted (1, or 0.5 in a reply subject)
+    fixed: float  # what the rest added (signals, entries whose written weight is ambiguous)
+
+
+@dataclass(frozen=True)
+class Fitted:
+    detector: str
+    written_threshold: float
+    threshold: float
+    weights: dict[Key, tuple[float, float]]  # entry -> (written, fitted), only where they differ
+    before: Counts
+    after: Counts
+    examples: int
+
+
+def labelled_messages(roots: Iterable[Path]) -> Iterable[tuple[Path, frozenset[str], frozenset[str]]]:
+    """(file, expect, forbid) of every message in every manifest.toml under `roots`."""
+    for root in roots:
+        manifests = (
+            [root / "manifest.toml"] if (root / "manifest.toml").is_file() else sorted(root.rglob("manifest.toml"))
+        )
+        for manifest in manifests:
+            for item in load_manifest(manifest.parent):
+                yield manifest.parent / item.file, item.expect, item.forbid
+
+
+def written_weights(policy_set: PolicySet) -> dict[str, dict[Key, set[float]]]:
+    """Per detector, every weight each calibratable entry is written with."""
+    weights: dict[str, dict[Key, set[float]]] = {}
+    for phrase in policy_set.matcher.phrases:
+        if phrase.role == PHRASE and phrase.detector in policy_set.detectors:
+            weights.setdefault(phrase.detector, {}).setdefault(("phrase", phrase.text), set()).add(phrase.weight)
+    for name, detector in policy_set.detectors.items():
+        for combo in detector.combos:
+            weights.setdefault(name, {}).setdefault(("combo", "+".join(combo.need)), set()).add(combo.weight)
+    return weights
+
+
+def _key(phrase: str, signals: frozenset[str]) -> Key | None:
+    if phrase.startswith("[") and phrase.endswith("]"):
+        name = phrase[1:-1]
+        return None if name in signals else ("combo", name)
+    return ("phrase", phrase)
+
+
+def collect(policy_set: PolicySet, roots: Iterable[Path]) -> dict[str, list[Example]]:
+    """Examples per detector from labelled mail: a message counts for a detector it expects or forbids."""
+    written = written_weights(policy_set)
+    examples: dict[str, list[Example]] = {name: [] for name in policy_set.detectors}
+    for path, expect, forbid in labelled_messages(roots):
+        scored = (expect | forbid) & policy_set.detectors.keys()
+        if not scored:
+            continue
+        analysis = inspect_corpus_message(path.read_bytes(), policy_set, _BUDGET).analysis
+        for name in scored:
+            signals = frozenset(signal for signal, _, _ in policy_set.detectors[name].signals)
+            counted: dict[Key, float] = {}
+            fixed = 0.0
+            score = analysis.scores.get(name)
+            for finding in score.findings if score else ():
+                if finding.weight == 0:
+                    continue  # discounted: negated, no target, another language's phrase
+                key = _key(finding.phrase, signals)
+                known = written.get(name, {}).get(key, set()) if key else set()
+                if key is not None and len(known) == 1:
+                    counted[key] = counted.get(key, 0.0) + finding.weight / next(iter(known))
+                else:  # a signal, or the same text written with two weights: left as it is
+                    fixed += finding.weight
+            examples[name].append(Example(name in expect, counted, fixed))
+    return examples
+
+
+def _outcome(scores: Sequence[float], labels: Sequence[bool], threshold: float) -> Counts:
+    counts = Counts()
+    for score, positive in zip(scores, labels, strict=True):
+        fired = score >= threshold - 1e-9
+        if positive and fired:
+            counts.tp += 1
+        elif positive:
+            counts.fn += 1
+        elif fired:
+            counts.fp += 1
+    return counts
+
+
+def fit(
+    detector: str,
+    examples: Sequence[Example],
+    written: Mapping[Key, set[float]],
+    threshold: float,
+    *,
+    strength: float = 1.0,
+    margin: float = 0.1,
+) -> Fitted | None:
+    """Weights that fit the examples best, pulled toward the written ones by `strength`, and the
+    lowest threshold (two decimals) that fires on no more labelled negatives than the written
+    weights did, `margin` above the highest of the others. None when the examples are too few."""
+    import numpy as np
+    from scipy import optimize, sparse
+
+    labels = [e.positive for e in examples]
+    if sum(labels) < MIN_EXAMPLES or len(labels) - sum(labels) < MIN_EXAMPLES:
+        return None
+    keys = sorted({key for e in examples for key in e.counted})
+    index = {key: i for i, key in enumerate(keys)}
+    prior = np.array([next(iter(written[key])) for key in keys])
+    rows, cols, values = [], [], []
+    for row, example in enumerate(examples):
+        for key, share in example.counted.items():
+            rows.append(row)
+            cols.append(index[key])
+            values.append(share)
+    counted = sparse.csr_matrix((values, (rows, cols)), shape=(len(examples), len(keys)))
+    fixed = np.array([e.fixed for e in examples])
+    y = np.array(labels, dtype=float)
+
+    def loss(params: Any) -> tuple[float, Any]:
+        weights, bias = params[:-1], params[-1]
+        z = SCALE * (counted @ weights + fixed - threshold) + bias
+        gap = weights - prior
+        value = float(np.sum(np.logaddexp(0.0, z) - y * z) + strength * gap @ gap)
+        residual = 1.0 / (1.0 + np.exp(-z)) - y
+        gradient = np.concatenate([SCALE * (counted.T @ residual) + 2 * strength * gap, [residual.sum()]])
+        return value, gradient
+
+    # A weight keeps its sign: an exception stays an exception.
+    bounds = [(0.0, 3.0) if w > 0 else (-3.0, 0.0) for w in prior] + [(None, None)]
+    result = optimize.minimize(loss, np.concatenate([prior, [0.0]]), jac=True, method="L-BFGS-B", bounds=bounds)
+    fitted = np.round(result.x[:-1], 2)
+    before_scores = counted @ prior + fixed
+    after_scores = counted @ fitted + fixed
+    before = _outcome(before_scores.tolist(), labels, threshold)
+    negatives = sorted((s for s, p in zip(after_scores.tolist(), labels, strict=True) if not p), reverse=True)
+    # The lowest two-decimal threshold above the negative that would add a false positive.
+    if before.fp < len(negatives):
+        new_threshold = math.floor(negatives[before.fp] * 100 + 1e-6) / 100 + max(margin, 0.01)
+    else:
+        new_threshold = threshold
+    # Never far from the written threshold: a detector whose negatives all score nothing is not a
+    # reason to fire on any single phrase.
+    new_threshold = round(min(max(new_threshold, threshold / 2), threshold * 1.5), 2)
+    weights = {
+        key: (float(prior[i]), float(fitted[i])) for i, key in enumerate(keys) if abs(fitted[i] - prior[i]) >= 0.005
+    }
+    after = _outcome(after_scores.tolist(), labels, new_threshold)
+    return Fitted(detector, threshold, new_threshold, weights, before, after, len(examples))
+
+
+def _toml_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _number(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{value:.1f}"
+
+
+def render(fitted: Fitted, *, strength: float, sources: Sequence[str]) -> str:
+    """The calibration file of one detector: deterministic (sorted, two decimals) for a clean diff."""
+    b, a = fitted.before, fitted.after
+    lines = [
+        f"# Calibrated weights of the {fitted.detector!r} detector, written by `curveball calibrate`.",
+        "# Each value is [as written in the lexicon, fitted]; a fitted value applies only while the lexicon",
+        "# still says the written one. Do not edit: change the lexicon and re-run curveball calibrate.",
+        f"# Fitted on {fitted.examples} labelled messages (strength {strength:g}) from: {', '.join(sources)}",
+        f"# On them, written weights: tp {b.tp} fp {b.fp} fn {b.fn}; fitted: tp {a.tp} fp {a.fp} fn {a.fn}.",
+        "",
+        "[detector]",
+        f"name = {_toml_string(fitted.detector)}",
+        f"threshold = [{_number(fitted.written_threshold)}, {_number(fitted.threshold)}]",
+    ]
+    for kind, section in (("phrase", "phrases"), ("combo", "combos")):
+        entries = sorted((key[1], pair) for key, pair in fitted.weights.items() if key[0] == kind)
+        if entries:
+            lines += ["", f"[{section}]"]
+            lines += [f"{_toml_string(text)} = [{_number(w)}, {_number(f)}]" for text, (w, f) in entries]
+    return "\n".join(lines) + "\n"

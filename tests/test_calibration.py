@@ -1,0 +1,154 @@
+"""Calibrated weights: fitted on labelled mail, applied at load time only while the lexicon still says
+the weight they were fitted from, and written by `curveball calibrate`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gateway.calibrate import Example, fit
+from gateway.errors import ConfigError
+from gateway.policy.loader import load_policy_set
+from tests.policy_support import curveball, eml, policy_dir, run
+
+ROOT = Path(__file__).parent.parent
+
+OUTAGE = """
+[detector]
+name = "outage"
+threshold = 1.0
+[phrases.en]
+"spinning" = 0.5
+"everyone" = 0.4
+"down for" = 0.6
+"planned maintenance" = -1.0
+[classes.en]
+service = ["portal"]
+failure = ["frozen"]
+[[combos]]
+need = ["service", "failure"]
+weight = 0.3
+"""
+
+POLICY = """
+name = "outage"
+[when]
+detect = "outage"
+[then]
+tag = "outage"
+"""
+
+
+def calibration(text: str) -> str:
+    return '[detector]\nname = "outage"\n' + text
+
+
+def weights(policy_set_dir: Path, **kwargs: bool) -> dict[str, float]:
+    policy_set = load_policy_set(policy_set_dir, routes=None, **kwargs)
+    found = {p.text: p.weight for p in policy_set.matcher.phrases if p.detector == "outage" and p.role == "phrase"}
+    found["threshold"] = policy_set.detectors["outage"].threshold
+    found["combo"] = policy_set.detectors["outage"].combos[0].weight
+    return found
+
+
+def test_fitted_weights_apply_only_while_the_lexicon_says_what_they_were_fitted_from(tmp_path: Path) -> None:
+    directory = policy_dir(tmp_path, {"outage": POLICY}, {"outage": OUTAGE})
+    (directory / "calibration").mkdir()
+    (directory / "calibration" / "outage.toml").write_text(
+        calibration(
+            'threshold = [1.0, 0.8]\n[phrases]\n"spinning" = [0.5, 0.7]\n"everyone" = [0.3, 0.9]\n'
+            '"not in the lexicon" = [1.0, 2.0]\n[combos]\n"service+failure" = [0.3, 0.45]\n'
+        )
+    )
+    calibrated = weights(directory)
+    assert calibrated["spinning"] == 0.7
+    assert calibrated["everyone"] == 0.4  # fitted from 0.3, but the lexicon now says 0.4: stale, ignored
+    assert calibrated["down for"] == 0.6  # not fitted: as written
+    assert calibrated["threshold"] == 0.8 and calibrated["combo"] == 0.45
+    assert weights(directory, calibrated=False) == {
+        "spinning": 0.5, "everyone": 0.4, "down for": 0.6, "planned maintenance": -1.0, "threshold": 1.0, "combo": 0.3,
+    }  # fmt: skip
+    version = load_policy_set(directory, routes=None).version
+    assert version != load_policy_set(directory, routes=None, calibrated=False).version
+
+
+def test_a_broken_calibration_file_is_reported_with_file_and_line(tmp_path: Path) -> None:
+    directory = policy_dir(tmp_path, {"outage": POLICY}, {"outage": OUTAGE})
+    (directory / "calibration").mkdir()
+    path = directory / "calibration" / "outage.toml"
+    path.write_text(calibration('[phrases]\n"spinning" = 0.7\n'))
+    with pytest.raises(ConfigError) as caught:
+        load_policy_set(directory, routes=None)
+    assert caught.value.problems == [f"{path}:4: expected [written, fitted]: two numbers from -3 to 3"]
+    path.write_text('[detector]\nname = "nobody"\n')
+    with pytest.raises(ConfigError) as caught:
+        load_policy_set(directory, routes=None)
+    assert caught.value.problems == [f"{path}: calibrates detector 'nobody', which no lexicon defines"]
+
+
+def test_fit_raises_weak_phrases_that_only_mean_the_tag_together() -> None:
+    """Positives hold two weak phrases (0.5 + 0.4 < 1.0: all missed); negatives hold one of them, or
+    an unrelated phrase. The fit must find all positives, no negative, and leave unseen phrases alone."""
+    spinning, everyone, other = ("phrase", "spinning"), ("phrase", "everyone"), ("phrase", "down for")
+    written = {spinning: {0.5}, everyone: {0.4}, other: {0.6}, ("phrase", "unseen"): {0.9}}
+    examples = [Example(True, {spinning: 1.0, everyone: 1.0}, 0.0) for _ in range(30)]
+    examples += [Example(False, {spinning: 1.0}, 0.0) for _ in range(20)]
+    examples += [Example(False, {everyone: 1.0}, 0.0) for _ in range(20)]
+    examples += [Example(False, {other: 1.0}, 0.0) for _ in range(5)]
+    fitted = fit("outage", examples, written, 1.0)
+    assert fitted is not None
+    assert (fitted.before.tp, fitted.before.fp) == (0, 0)
+    assert (fitted.after.tp, fitted.after.fp, fitted.after.fn) == (30, 0, 0)
+    assert ("phrase", "unseen") not in fitted.weights
+    new = {key: pair[1] for key, pair in fitted.weights.items()}
+    score = new.get(spinning, 0.5) + new.get(everyone, 0.4)
+    assert score >= fitted.threshold > max(new.get(spinning, 0.5), new.get(everyone, 0.4), new.get(other, 0.6))
+    assert 0.5 <= fitted.threshold <= 1.5  # never far from the written threshold
+
+
+def test_fit_needs_enough_examples_of_each_kind() -> None:
+    key = ("phrase", "spinning")
+    few = [Example(True, {key: 1.0}, 0.0) for _ in range(30)] + [Example(False, {}, 0.0) for _ in range(5)]
+    assert fit("outage", few, {key: {0.5}}, 1.0) is None
+
+
+def test_calibrate_command_writes_weights_that_find_the_near_misses(tmp_path: Path) -> None:
+    """The admin's path: labelled mail in a folder, `curveball calibrate --write`, and the next load of
+    the policy set tags what the written weights missed, and still not the negatives."""
+    directory = policy_dir(tmp_path, {"outage": POLICY}, {"outage": OUTAGE})
+    labelled = tmp_path / "labelled"
+    labelled.mkdir()
+    entries: list[str] = []
+    positive = "Everyone here just sees the spinning wheel since nine."
+    negatives = ["The spinning wheel on my screen only, sorry.", "Thanks to everyone in your team for the help."]
+    for number in range(24):
+        for kind, body in [("p", positive), ("n", negatives[0]), ("n", negatives[1])]:
+            name = f"{kind}{number}-{len(entries)}.eml"
+            (labelled / name).write_bytes(eml(f"{body} (ref {number})", subject=f"Case {number}"))
+            label = 'expect = ["outage"]' if kind == "p" else 'forbid = ["outage"]'
+            entries.append(f'[[message]]\nfile = "{name}"\nlang = "en"\n{label}\n')
+    (labelled / "manifest.toml").write_text("\n".join(entries))
+    before = load_policy_set(directory, routes=None)
+    assert not run(before, eml(positive)).analysis.fired("outage")
+
+    shown = curveball("calibrate", str(labelled), "--policies", str(directory), "--config", str(tmp_path / "none.toml"))
+    assert shown.returncode == 0, shown.stderr
+    assert "outage: 2 weights changed" in shown.stdout and "tp 0 -> 24, fp 0 -> 0" in shown.stdout
+    assert not (directory / "calibration").exists()  # without --write nothing is written
+
+    written = curveball(
+        "calibrate", str(labelled), "--policies", str(directory), "--config", str(tmp_path / "none.toml"), "--write"
+    )
+    assert written.returncode == 0, written.stderr
+    after = load_policy_set(directory, routes=None)
+    assert after.calibrated == {"outage"}
+    found = run(after, eml(positive)).analysis.scores["outage"]
+    assert found.fired
+    assert all(f.source.endswith(")") and "(calibrated from 0." in f.source for f in found.findings), found
+    assert not any(run(after, eml(body)).analysis.fired("outage") for body in negatives)
+    first = (directory / "calibration" / "outage.toml").read_text()
+    again = curveball(
+        "calibrate", str(labelled), "--policies", str(directory), "--config", str(tmp_path / "none.toml"), "--write"
+    )
+    assert again.returncode == 0 and (directory / "calibration" / "outage.toml").read_text() == first  # no drift
