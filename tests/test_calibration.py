@@ -152,3 +152,35 @@ def test_calibrate_command_writes_weights_that_find_the_near_misses(tmp_path: Pa
         "calibrate", str(labelled), "--policies", str(directory), "--config", str(tmp_path / "none.toml"), "--write"
     )
     assert again.returncode == 0 and (directory / "calibration" / "outage.toml").read_text() == first  # no drift
+
+
+def test_shipped_calibration_matches_the_shipped_lexicons() -> None:
+    """Every shipped fitted value was fitted from the weight its lexicon says now: a lexicon edit
+    without a new `curveball calibrate` would silently drop fitted values (the loader ignores stale ones)."""
+    from gateway.policy.calibration import load_calibration
+
+    policies = ROOT / "policies"
+    written = load_policy_set(policies, routes=None, calibrated=False)
+    by_text: dict[tuple[str, str], set[float]] = {}
+    for phrase in written.matcher.phrases:
+        if phrase.role != "phrase":
+            continue
+        by_text.setdefault((phrase.detector, phrase.text), set()).add(phrase.weight)
+    stale = []
+    files = sorted((policies / "calibration").glob("*.toml"))
+    assert files, "the shipped policy set is calibrated"
+    for path in files:
+        problems: list[str] = []
+        calibration = load_calibration(path, problems)
+        assert calibration is not None, problems
+        detector = written.detectors[calibration.detector]
+        if calibration.threshold is not None and calibration.threshold[0] != detector.threshold:
+            stale.append(f"{path}: threshold written {calibration.threshold[0]}, lexicon {detector.threshold}")
+        for text, (prior, _) in calibration.phrases.items():
+            if prior not in by_text.get((calibration.detector, text), set()):
+                stale.append(f"{path}: {text!r} fitted from {prior}, lexicon now {by_text.get((detector.name, text))}")
+        combos = {"+".join(c.need): c.weight for c in detector.combos}
+        for name, (prior, _) in calibration.combos.items():
+            if combos.get(name) != prior:
+                stale.append(f"{path}: combo {name} fitted from {prior}, lexicon now {combos.get(name)}")
+    assert not stale, "re-run curveball calibrate (docs/architecture.md):\n" + "\n".join(stale[:20])
