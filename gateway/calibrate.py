@@ -18,10 +18,10 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from gateway.evaluation import Counts, inspect_corpus_message, load_manifest
+from gateway.evaluation import Counts, inspect_corpus_message
+from gateway.labelled import LabelledMessage
 from gateway.policy.loader import PolicySet
 from gateway.policy.matcher import PHRASE
 
@@ -52,17 +52,6 @@ class Fitted:
     examples: int
 
 
-def labelled_messages(roots: Iterable[Path]) -> Iterable[tuple[Path, frozenset[str], frozenset[str]]]:
-    """(file, expect, forbid) of every message in every manifest.toml under `roots`."""
-    for root in roots:
-        manifests = (
-            [root / "manifest.toml"] if (root / "manifest.toml").is_file() else sorted(root.rglob("manifest.toml"))
-        )
-        for manifest in manifests:
-            for item in load_manifest(manifest.parent):
-                yield manifest.parent / item.file, item.expect, item.forbid
-
-
 def written_weights(policy_set: PolicySet) -> dict[str, dict[Key, set[float]]]:
     """Per detector, every weight each calibratable entry is written with."""
     weights: dict[str, dict[Key, set[float]]] = {}
@@ -82,16 +71,17 @@ def _key(phrase: str, signals: frozenset[str]) -> Key | None:
     return ("phrase", phrase)
 
 
-def collect(policy_set: PolicySet, roots: Iterable[Path]) -> dict[str, list[Example]]:
+def collect(policy_set: PolicySet, messages: Iterable[LabelledMessage]) -> dict[str, list[Example]]:
     """Examples per detector from labelled mail: a message counts for a detector it expects or forbids."""
     written = written_weights(policy_set)
     examples: dict[str, list[Example]] = {name: [] for name in policy_set.detectors}
-    for path, expect, forbid in labelled_messages(roots):
-        scored = (expect | forbid) & policy_set.detectors.keys()
+    for message in messages:
+        expect = message.expect
+        scored = (expect | message.forbid) & policy_set.detectors.keys()
         if not scored:
             continue
-        analysis = inspect_corpus_message(path.read_bytes(), policy_set, _BUDGET).analysis
-        for name in scored:
+        analysis = inspect_corpus_message(message.raw, policy_set, _BUDGET).analysis
+        for name in sorted(scored):
             signals = frozenset(signal for signal, _, _ in policy_set.detectors[name].signals)
             counted: dict[Key, float] = {}
             fixed = 0.0

@@ -660,34 +660,24 @@ def train(
     plugin_name: Annotated[str, typer.Option("--plugin", help="Classifier plugin.")] = "linear",
 ) -> None:
     """Train the optional learned layer on your own labelled mail (stored locally; nothing downloaded)."""
-    import tomllib
-
     from gateway.classifier import classifier_text, plugin
-    from gateway.headers import first_values, split_message
-    from gateway.mailsource import iter_messages
+    from gateway.labelled import LabelsError, read_labels
     from gateway.policy.content import parse_view
     from gateway.policy.replies import new_text
 
-    manifest = tomllib.loads(labels.read_text(encoding="utf-8"))
-    by_message_id: dict[str, bytes] = {}
-    for source in sources or []:
-        for _, raw in iter_messages(source):
-            message_id = first_values(split_message(raw)[0], ("message-id",)).get("message-id", "").strip()
-            if message_id:
-                by_message_id[message_id] = raw
+    try:
+        messages, warnings = read_labels(labels, sources or ())
+    except LabelsError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    for warning in warnings:
+        typer.echo(f"warning: {warning}", err=True)
     texts: list[str] = []
     targets: list[frozenset[str]] = []
-    for entry in manifest.get("message", []):
-        if "file" in entry:
-            raw = (labels.parent / entry["file"]).read_bytes()
-        elif entry.get("message_id") in by_message_id:
-            raw = by_message_id[entry["message_id"]]
-        else:
-            typer.echo(f"warning: {entry.get('message_id') or entry}: message not found, skipped", err=True)
-            continue
-        view = parse_view(raw)
+    for message in messages:
+        view = parse_view(message.raw)
         texts.append(classifier_text(view.subject, new_text(view.text)))
-        targets.append(frozenset(entry.get("expect", [])))
+        targets.append(message.expect)
     if len(texts) < 10:
         typer.echo(f"error: only {len(texts)} labelled message(s); a classifier needs more", err=True)
         raise typer.Exit(2)
@@ -703,9 +693,16 @@ def train(
 
 @app.command()
 def calibrate(
-    labelled: Annotated[
-        list[Path], typer.Argument(help="Folders with manifest.toml (searched recursively), e.g. tests/devset*.")
-    ],
+    sources: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Folders with manifest.toml files (searched recursively); with --labels, the Maildirs/mbox "
+            "holding the messages it names by message_id."
+        ),
+    ] = None,
+    labels: Annotated[
+        Path | None, typer.Option("--labels", help="manifest.toml: [[message]] file|message_id, expect, forbid")
+    ] = None,
     config: ConfigOption = Path("config.toml"),
     policies: PoliciesOption = None,
     detector: Annotated[
@@ -718,9 +715,10 @@ def calibrate(
     write: Annotated[bool, typer.Option("--write", help="Write POLICIES/calibration/<detector>.toml.")] = False,
 ) -> None:
     """Fit phrase and combo weights and each threshold on labelled mail, starting from the weights
-    as written (needs the `ml` extra). Without --write, only shows what would change."""
+    as written (needs the `ml` extra). A message counts for the detectors it expects or forbids.
+    Without --write, only shows what would change."""
     from gateway.calibrate import collect, fit, render, written_weights
-    from gateway.evaluation import CorpusError
+    from gateway.labelled import LabelsError, labelled_folders, read_labels
     from gateway.policy.calibration import FOLDER
     from gateway.policy.language import warm_up
 
@@ -730,10 +728,19 @@ def calibrate(
     if unknown:
         typer.echo(f"error: unknown detector(s): {', '.join(unknown)}", err=True)
         raise typer.Exit(2)
+    if not sources and labels is None:
+        typer.echo("error: name folders of labelled mail, or --labels FILE", err=True)
+        raise typer.Exit(2)
     warm_up()
     try:
-        examples = collect(policy_set, labelled)
-    except (CorpusError, OSError) as exc:
+        if labels is not None:
+            messages, warnings = read_labels(labels, sources or ())
+            for warning in warnings:
+                typer.echo(f"warning: {warning}", err=True)
+            examples = collect(policy_set, messages)
+        else:
+            examples = collect(policy_set, labelled_folders(sources or ()))
+    except (LabelsError, OSError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
     written = written_weights(policy_set)
@@ -751,7 +758,8 @@ def calibrate(
         )
         if write:
             folder.mkdir(exist_ok=True)
-            text = render(fitted, strength=strength, sources=[str(p) for p in labelled])
+            named = [str(labels)] if labels is not None else [str(p) for p in sources or ()]
+            text = render(fitted, strength=strength, sources=named)
             (folder / f"{name}.toml").write_text(text, encoding="utf-8")
     if write:
         typer.echo(f"written to {folder}/ (applies on the next policy reload)")

@@ -3,6 +3,7 @@ the weight they were fitted from, and written by `curveball calibrate`."""
 
 from __future__ import annotations
 
+import mailbox
 from pathlib import Path
 
 import pytest
@@ -152,6 +153,47 @@ def test_calibrate_command_writes_weights_that_find_the_near_misses(tmp_path: Pa
         "calibrate", str(labelled), "--policies", str(directory), "--config", str(tmp_path / "none.toml"), "--write"
     )
     assert again.returncode == 0 and (directory / "calibration" / "outage.toml").read_text() == first  # no drift
+
+
+def test_calibrate_reads_labels_by_message_id_from_a_maildir(tmp_path: Path) -> None:
+    """An admin's labelled mail lives in a Maildir, named by Message-ID in a labels file (as for
+    `curveball train`); a Message-ID that no source holds is a warning, not an error."""
+    directory = policy_dir(tmp_path, {"outage": POLICY}, {"outage": OUTAGE})
+    maildir = mailbox.Maildir(tmp_path / "archive", create=True)
+    entries = ['[[message]]\nmessage_id = "<gone@customer.example>"\nexpect = ["outage"]\n']
+    bodies = [
+        ("p", "Everyone here just sees the spinning wheel."),
+        ("n", "The spinning wheel on my screen only."),
+        ("n", "Thanks to everyone in your team."),
+    ]
+    for number in range(25):
+        for kind, body in bodies:
+            message_id = f"<{kind}{number}-{len(entries)}@customer.example>"
+            raw = eml(f"{body} ({number})").replace(b"<m1@customer.example>", message_id.encode())
+            maildir.add(raw)
+            label = 'expect = ["outage"]' if kind == "p" else 'forbid = ["outage"]'
+            entries.append(f'[[message]]\nmessage_id = "{message_id}"\n{label}\n')
+    labels = tmp_path / "labels.toml"
+    labels.write_text("\n".join(entries))
+    done = curveball(
+        "calibrate", "--labels", str(labels), str(tmp_path / "archive"), "--policies", str(directory),
+        "--config", str(tmp_path / "none.toml"), "--write",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "<gone@customer.example>: message not found, skipped" in done.stderr
+    assert "on 75 messages tp 0 -> 25, fp 0 -> 0" in done.stdout
+    assert f"from: {labels}" in (directory / "calibration" / "outage.toml").read_text()
+
+
+def test_calibrate_says_what_is_wrong_with_its_input(tmp_path: Path) -> None:
+    directory = policy_dir(tmp_path, {"outage": POLICY}, {"outage": OUTAGE})
+    options = ["--policies", str(directory), "--config", str(tmp_path / "none.toml")]
+    nothing = curveball("calibrate", *options)
+    assert nothing.returncode == 2 and "name folders of labelled mail, or --labels FILE" in nothing.stderr
+    empty = curveball("calibrate", str(tmp_path), *options)
+    assert empty.returncode == 2 and f"{tmp_path}: no manifest.toml in or under it" in empty.stderr
+    unknown = curveball("calibrate", str(tmp_path), "--detector", "nobody", *options)
+    assert unknown.returncode == 2 and "unknown detector(s): nobody" in unknown.stderr
 
 
 def test_shipped_calibration_matches_the_shipped_lexicons() -> None:
