@@ -216,6 +216,37 @@ async def test_reload_good_is_used_bad_keeps_the_last_good_set(tmp_path: Path, s
     assert 'curveball_policy_reloads_total{result="failed"}' in metrics
 
 
+async def test_calibration_written_while_running_is_picked_up_and_a_broken_one_keeps_the_last_good_set(
+    tmp_path: Path, sink: Sink
+) -> None:
+    """`curveball calibrate --write` on a running gateway: the watcher reloads, and a phrase that was
+    too weak alone ("legal action" 0.6) now tags with its fitted weight. A broken calibration file
+    keeps the last good set running."""
+    setup_policies(
+        tmp_path, {"20-legal": 'name = "legal"\n[when]\ndetect = "legal-threat"\n[then]\ntag = "legal-threat"\n'}
+    )
+    config = make_config(tmp_path, sink.url, {"policies": {"watch": True}})
+    async with running_gateway(config) as gateway:
+        first_version = gateway.policies.current.version
+        await send(gateway, eml("we are considering legal action"))
+        folder = tmp_path / "policies" / "calibration"
+        folder.mkdir()
+        (folder / "legal-threat.toml").write_text(
+            '[detector]\nname = "legal-threat"\n[phrases]\n"legal action" = [0.6, 1.0]\n'
+        )
+        await eventually(lambda: gateway.policies.current.version != first_version)
+        assert gateway.policies.current.calibrated == {"legal-threat"}
+        await send(gateway, eml("we are considering legal action"))
+        good_version = gateway.policies.current.version
+        (folder / "legal-threat.toml").write_text('[detector]\nname = "legal-threat"\n[phrases]\n"legal action" = 1\n')
+        await eventually(lambda: gateway.policies.last_error is not None)
+        await send(gateway, eml("we are considering legal action"))
+        messages = await sink.wait_for(3)
+    assert [parsed(m.data)["X-Curveball-Tags"] for m in messages] == [None, "legal-threat", "legal-threat"]
+    assert gateway.policies.current.version == good_version
+    assert f"{folder / 'legal-threat.toml'}:4: expected [written, fitted]" in str(gateway.policies.last_error)
+
+
 async def test_broken_policies_at_start_refuse_to_start(tmp_path: Path, sink: Sink) -> None:
     from gateway.errors import ConfigError
 

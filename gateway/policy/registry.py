@@ -54,6 +54,7 @@ class PolicyRegistry:
             "policies": len(self.current.policies),
             "detectors": len(self.current.detectors),
             "phrases": len(self.current.matcher.phrases),
+            "calibrated": sorted(self.current.calibrated),
         }
 
     async def reload(self) -> bool:
