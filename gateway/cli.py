@@ -731,6 +731,11 @@ def calibrate(
     if not sources and labels is None:
         typer.echo("error: name folders of labelled mail, or --labels FILE", err=True)
         raise typer.Exit(2)
+    try:
+        import scipy  # noqa: F401  (the fit needs it; say so before reading any mail)
+    except ImportError:
+        typer.echo("error: curveball calibrate needs the ml extra: pip install 'curveball[ml]'", err=True)
+        raise typer.Exit(2) from None
     warm_up()
     try:
         if labels is not None:
