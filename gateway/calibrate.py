@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from gateway.evaluation import Counts, inspect_corpus_message
 from gateway.labelled import LabelledMessage
+from gateway.policy.analysis import REPLY_SUBJECT_FACTOR, REPLY_SUBJECT_NOTE
 from gateway.policy.loader import PolicySet
 from gateway.policy.matcher import PHRASE
 
@@ -29,7 +30,10 @@ SCALE = 6.0  # logistic slope per unit of score: 0.1 over the threshold is a pro
 MIN_EXAMPLES = 20  # per class (positives, negatives) before a detector is fitted at all
 _BUDGET = 5.0
 
-Key = tuple[str, str]  # ("phrase", text) | ("combo", "service+failure")
+CLASS_PULL = 3.0  # classes have no written weight (0): pulled toward it harder than phrases
+CLASS_BOUND = 1.0  # and never more than this either way: a class is context, not a phrase
+
+Key = tuple[str, str]  # ("phrase", text) | ("combo", "service+failure") | ("class", "scope")
 
 
 @dataclass(frozen=True)
@@ -61,19 +65,33 @@ def written_weights(policy_set: PolicySet) -> dict[str, dict[Key, set[float]]]:
     for name, detector in policy_set.detectors.items():
         for combo in detector.combos:
             weights.setdefault(name, {}).setdefault(("combo", "+".join(combo.need)), set()).add(combo.weight)
+        for concept in detector.classes:
+            weights.setdefault(name, {})[("class", concept)] = {0.0}
     return weights
 
 
 def _key(phrase: str, signals: frozenset[str]) -> Key | None:
     if phrase.startswith("[") and phrase.endswith("]"):
         name = phrase[1:-1]
-        return None if name in signals else ("combo", name)
+        if name in signals:
+            return None
+        return ("combo", name) if "+" in name else ("class", name)  # a class name has no "+"
     return ("phrase", phrase)
+
+
+def probing(policy_set: PolicySet) -> PolicySet:
+    """The set with every class weighing 0: each class found shows as a finding, for the fit to weigh."""
+    detectors = {
+        name: replace(d, class_weights=tuple((c, 0.0, "") for c in sorted(d.classes)))
+        for name, d in policy_set.detectors.items()
+    }
+    return replace(policy_set, detectors=detectors)
 
 
 def collect(policy_set: PolicySet, messages: Iterable[LabelledMessage]) -> dict[str, list[Example]]:
     """Examples per detector from labelled mail: a message counts for a detector it expects or forbids."""
     written = written_weights(policy_set)
+    policy_set = probing(policy_set)
     examples: dict[str, list[Example]] = {name: [] for name in policy_set.detectors}
     for message in messages:
         expect = message.expect
@@ -87,9 +105,12 @@ def collect(policy_set: PolicySet, messages: Iterable[LabelledMessage]) -> dict[
             fixed = 0.0
             score = analysis.scores.get(name)
             for finding in score.findings if score else ():
+                key = _key(finding.phrase, signals)
+                if key is not None and key[0] == "class":
+                    counted[key] = REPLY_SUBJECT_FACTOR if finding.note == REPLY_SUBJECT_NOTE else 1.0
+                    continue
                 if finding.weight == 0:
                     continue  # discounted: negated, no target, another language's phrase
-                key = _key(finding.phrase, signals)
                 known = written.get(name, {}).get(key, set()) if key else set()
                 if key is not None and len(known) == 1:
                     counted[key] = counted.get(key, 0.0) + finding.weight / next(iter(known))
@@ -133,6 +154,7 @@ def fit(
     keys = sorted({key for e in examples for key in e.counted})
     index = {key: i for i, key in enumerate(keys)}
     prior = np.array([next(iter(written[key])) for key in keys])
+    pull = np.array([strength * CLASS_PULL if key[0] == "class" else strength for key in keys])
     rows, cols, values = [], [], []
     for row, example in enumerate(examples):
         for key, share in example.counted.items():
@@ -147,13 +169,16 @@ def fit(
         weights, bias = params[:-1], params[-1]
         z = SCALE * (counted @ weights + fixed - threshold) + bias
         gap = weights - prior
-        value = float(np.sum(np.logaddexp(0.0, z) - y * z) + strength * gap @ gap)
+        value = float(np.sum(np.logaddexp(0.0, z) - y * z) + pull @ (gap * gap))
         residual = 1.0 / (1.0 + np.exp(-z)) - y
-        gradient = np.concatenate([SCALE * (counted.T @ residual) + 2 * strength * gap, [residual.sum()]])
+        gradient = np.concatenate([SCALE * (counted.T @ residual) + 2 * pull * gap, [residual.sum()]])
         return value, gradient
 
-    # A weight keeps its sign: an exception stays an exception.
-    bounds = [(0.0, 3.0) if w > 0 else (-3.0, 0.0) for w in prior] + [(None, None)]
+    # A weight keeps its sign: an exception stays an exception. A class may go either way.
+    bounds = [
+        (-CLASS_BOUND, CLASS_BOUND) if key[0] == "class" else (0.0, 3.0) if w > 0 else (-3.0, 0.0)
+        for key, w in zip(keys, prior, strict=True)
+    ] + [(None, None)]
     result = optimize.minimize(loss, np.concatenate([prior, [0.0]]), jac=True, method="L-BFGS-B", bounds=bounds)
     fitted = np.round(result.x[:-1], 2)
     before_scores = counted @ prior + fixed
@@ -197,7 +222,7 @@ def render(fitted: Fitted, *, strength: float, sources: Sequence[str]) -> str:
         f"name = {_toml_string(fitted.detector)}",
         f"threshold = [{_number(fitted.written_threshold)}, {_number(fitted.threshold)}]",
     ]
-    for kind, section in (("phrase", "phrases"), ("combo", "combos")):
+    for kind, section in (("phrase", "phrases"), ("combo", "combos"), ("class", "classes")):
         entries = sorted((key[1], pair) for key, pair in fitted.weights.items() if key[0] == kind)
         if entries:
             lines += ["", f"[{section}]"]

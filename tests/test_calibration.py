@@ -74,6 +74,29 @@ def test_fitted_weights_apply_only_while_the_lexicon_says_what_they_were_fitted_
     assert version != load_policy_set(directory, routes=None, calibrated=False).version
 
 
+def test_a_calibrated_class_counts_once_when_any_member_is_found(tmp_path: Path) -> None:
+    """Classes have no weight of their own in a lexicon; a fitted one counts once per message, found
+    anywhere (not only within a combo's window), preferring the body, at half weight in a reply's subject."""
+    directory = policy_dir(tmp_path, {"outage": POLICY}, {"outage": OUTAGE})
+    (directory / "calibration").mkdir()
+    (directory / "calibration" / "outage.toml").write_text(
+        calibration('[classes]\n"failure" = [0, 0.5]\n"service" = [0.2, 0.9]\n"gone" = [0, 1.0]\n')
+    )
+    policy_set = load_policy_set(directory, routes=None)
+    assert [(name, weight) for name, weight, _ in policy_set.detectors["outage"].class_weights] == [("failure", 0.5)]
+    score = run(policy_set, eml("Everyone sees it frozen. Also frozen on my phone.")).analysis.scores["outage"]
+    assert [(f.phrase, f.weight, f.where) for f in score.findings] == [
+        ("everyone", 0.4, "body"),
+        ("[failure]", 0.5, "body"),
+    ]
+    assert score.score == 0.9 and not score.fired  # the class counted once, though found twice
+    assert run(policy_set, eml("Everyone: spinning, then frozen.")).analysis.fired("outage")  # 0.4 + 0.5 + 0.5
+    reply = run(policy_set, eml("Everyone is here.", subject="Re: frozen")).analysis.scores["outage"]
+    assert [(f.phrase, f.weight, f.note) for f in reply.findings if f.phrase == "[failure]"] == [
+        ("[failure]", 0.25, "reply subject: counts half")
+    ]
+
+
 def test_a_broken_calibration_file_is_reported_with_file_and_line(tmp_path: Path) -> None:
     directory = policy_dir(tmp_path, {"outage": POLICY}, {"outage": OUTAGE})
     (directory / "calibration").mkdir()
@@ -106,6 +129,20 @@ def test_fit_raises_weak_phrases_that_only_mean_the_tag_together() -> None:
     score = new.get(spinning, 0.5) + new.get(everyone, 0.4)
     assert score >= fitted.threshold > max(new.get(spinning, 0.5), new.get(everyone, 0.4), new.get(other, 0.6))
     assert 0.5 <= fitted.threshold <= 1.5  # never far from the written threshold
+
+
+def test_fit_weighs_a_class_that_only_means_the_tag_beside_a_phrase() -> None:
+    """A class has no written weight: the fit gives it one (bounded, pulled harder toward 0) when the
+    mail shows it matters, here a weak phrase that means an outage only with a scope word anywhere."""
+    spinning, scope = ("phrase", "spinning"), ("class", "scope")
+    written = {spinning: {0.5}, scope: {0.0}}
+    examples = [Example(True, {spinning: 1.0, scope: 1.0}, 0.0) for _ in range(30)]
+    examples += [Example(False, {spinning: 1.0}, 0.0) for _ in range(20)]
+    examples += [Example(False, {scope: 1.0}, 0.0) for _ in range(20)]
+    fitted = fit("outage", examples, written, 1.0)
+    assert fitted is not None and (fitted.after.tp, fitted.after.fp) == (30, 0)
+    written_class, class_weight = fitted.weights[scope]
+    assert written_class == 0.0 and 0 < class_weight <= 1.0
 
 
 def test_fit_needs_enough_examples_of_each_kind() -> None:
@@ -221,6 +258,9 @@ def test_shipped_calibration_matches_the_shipped_lexicons() -> None:
         for text, (prior, _) in calibration.phrases.items():
             if prior not in by_text.get((calibration.detector, text), set()):
                 stale.append(f"{path}: {text!r} fitted from {prior}, lexicon now {by_text.get((detector.name, text))}")
+        for name, (prior, _) in calibration.classes.items():
+            if prior != 0 or name not in detector.classes:
+                stale.append(f"{path}: class {name} (written {prior}) is not a class of {detector.name} written 0")
         combos = {"+".join(c.need): c.weight for c in detector.combos}
         for name, (prior, _) in calibration.combos.items():
             if combos.get(name) != prior:

@@ -390,6 +390,25 @@ def _combo_findings(policy_set: PolicySet, contexts: Sequence[tuple[str, _Contex
     return findings
 
 
+def _class_findings(policy_set: PolicySet, contexts: Sequence[tuple[str, _Context]]) -> list[Finding]:
+    """A calibrated class weight counts once per message when any member of the class was found: its
+    first member in the body, else in the subject (a reply's subject counting REPLY_SUBJECT_FACTOR)."""
+    findings = []
+    for detector in policy_set.detectors.values():
+        for name, weight, source in detector.class_weights:
+            for where, context in reversed(contexts):
+                members = context.members.get(detector.name, {}).get(name)
+                if not members:
+                    continue
+                counted, note = _positive(weight, context) if weight > 0 else (weight, "")
+                if context.discounted:
+                    note = REPLY_SUBJECT_NOTE
+                at = _new(Span, (context.text, members[0].start, members[0].end))
+                findings.append(_new(Finding, (detector.name, f"[{name}]", counted, where, at, source, None, note)))
+                break
+    return findings
+
+
 def _negated_note(matcher: PhraseMatcher, negator: Hit) -> str:
     source = matcher.phrases[negator.phrase]
     return f'negated by "{source.text}" ({source.source})'
@@ -437,7 +456,8 @@ def score_hits(
     A phrase or class member marked own_language counts only when `language` (the message's) is the
     language of the table it was written in.
     Such findings are kept, with weight 0 and a note, so the explanation says what was discounted.
-    Combos ("[service+failure]") add their weight once per message, like one more distinct phrase.
+    Combos ("[service+failure]") add their weight once per message, like one more distinct phrase,
+    and so do calibrated classes ("[scope]") found anywhere.
     With `reply_subject`, positive findings in the subject count REPLY_SUBJECT_FACTOR of their weight."""
     matcher = policy_set.matcher
     breaks_by_place = breaks_by_place or {}
@@ -477,6 +497,8 @@ def score_hits(
         finding = _new(Finding, (phrase.detector, phrase.text, weight, where, at, phrase.source, phrase.language, note))
         grouped.setdefault(finding.detector, []).append(finding)
     for finding in _combo_findings(policy_set, contexts):
+        grouped.setdefault(finding.detector, []).append(finding)
+    for finding in _class_findings(policy_set, contexts):
         grouped.setdefault(finding.detector, []).append(finding)
     scores = {}
     for detector, findings in grouped.items():

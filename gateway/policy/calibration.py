@@ -13,11 +13,16 @@ live beside the lexicons, never in them, one file per detector:
         "is down" = [0.6, 0.78]          # phrase text, in any of the detector's language tables
         [combos]
         "service+failure" = [0.4, 0.55]  # a [[combos]] entry, by the classes it needs
+        [classes]
+        "scope" = [0, 0.3]               # a class of [classes.xx] found anywhere in the message
 
 Every value keeps the weight it was fitted from. A fitted value applies only while the lexicon
 still says that weight: an admin who edits a phrase's weight gets exactly what they wrote, and
 the stale entry is ignored until the next `curveball calibrate`. Refitting always starts from the
-written weights, so repeated runs do not drift.
+written weights, so repeated runs do not drift. A class has no weight of its own in a lexicon
+(written 0); a fitted class weight counts once per message when any member of the class is found,
+like a phrase: "everyone" and "since nine" are weak alone and mean an outage together with a
+failure word anywhere in the mail, not only within a combo's window.
 """
 
 from __future__ import annotations
@@ -44,6 +49,7 @@ class Calibration:
     threshold: tuple[float, float] | None = None
     phrases: dict[str, tuple[float, float]] = field(default_factory=dict)
     combos: dict[str, tuple[float, float]] = field(default_factory=dict)
+    classes: dict[str, tuple[float, float]] = field(default_factory=dict)
 
     def phrase(self, phrase: Phrase) -> Phrase:
         """The phrase with its fitted weight, when it was fitted from the weight it has now."""
@@ -51,6 +57,15 @@ class Calibration:
 
     def combo(self, combo: Combo) -> Combo:
         return _fitted(combo, self.combos.get("+".join(combo.need)))
+
+    def class_weights(self, classes: frozenset[str]) -> tuple[tuple[str, float, str], ...]:
+        """(class, fitted weight, source) for the detector's classes; a class the lexicons no longer
+        have is ignored, like a stale phrase."""
+        return tuple(
+            (name, fitted, f"{self.source} (calibrated class)")
+            for name, (written, fitted) in sorted(self.classes.items())
+            if name in classes and abs(written) < _SAME and fitted != 0
+        )
 
     def threshold_for(self, written: float) -> float:
         if self.threshold is not None and abs(self.threshold[0] - written) < _SAME:
@@ -99,9 +114,11 @@ def load_calibration(path: Path, problems: list[str]) -> Calibration | None:
         problems.extend(exc.problems)
         return None
     before = len(problems)
-    unknown = sorted(set(doc.data) - {"detector", "phrases", "combos"})
+    unknown = sorted(set(doc.data) - {"detector", "phrases", "combos", "classes"})
     for key in unknown:
-        problems.append(f"{doc.where((key,))}: {key}: unknown key (expected [detector], [phrases], [combos])")
+        problems.append(
+            f"{doc.where((key,))}: {key}: unknown key (expected [detector], [phrases], [combos], [classes])"
+        )
     header = doc.data.get("detector")
     name = header.get("name") if isinstance(header, dict) else None
     if not isinstance(name, str):
@@ -111,6 +128,11 @@ def load_calibration(path: Path, problems: list[str]) -> Calibration | None:
     if isinstance(header, dict) and "threshold" in header:
         threshold = _pair(doc, ("detector", "threshold"), header["threshold"], problems)
     calibration = Calibration(
-        name, str(path), threshold, _table(doc, "phrases", problems), _table(doc, "combos", problems)
+        name,
+        str(path),
+        threshold,
+        _table(doc, "phrases", problems),
+        _table(doc, "combos", problems),
+        _table(doc, "classes", problems),
     )
     return calibration if len(problems) == before else None

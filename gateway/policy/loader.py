@@ -17,7 +17,7 @@ import hashlib
 import re
 import time
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -65,6 +65,9 @@ class Detector:
     signals: tuple[tuple[str, float, str], ...] = ()  # (signal, weight, file:line)
     classes: frozenset[str] = frozenset()  # class names of [classes.xx], unioned over languages and files
     combos: tuple[Combo, ...] = ()
+    # Calibrated only (policies/calibration/): (class, weight, source), counted once per message
+    # when any member of the class is found.
+    class_weights: tuple[tuple[str, float, str], ...] = ()
 
     @cached_property
     def combos_by_class(self) -> dict[str, tuple[tuple[int, frozenset[str]], ...]]:
@@ -602,6 +605,9 @@ def load_policy_set(directory: Path, *, routes: Iterable[str] | None = (), calib
     for name, calibration in sorted(calibrations.items()):
         if name not in detectors:
             problems.append(f"{calibration.source}: calibrates detector {name!r}, which no lexicon defines")
+        elif calibration.classes:
+            detector = detectors[name]
+            detectors[name] = replace(detector, class_weights=calibration.class_weights(detector.classes))
     template_files = sorted((directory / "templates").glob("*.toml"))
     for path in template_files:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
