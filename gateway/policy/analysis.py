@@ -392,20 +392,28 @@ def _combo_findings(policy_set: PolicySet, contexts: Sequence[tuple[str, _Contex
 
 def _class_findings(policy_set: PolicySet, contexts: Sequence[tuple[str, _Context]]) -> list[Finding]:
     """A calibrated class weight counts once per message when any member of the class was found: its
-    first member in the body, else in the subject (a reply's subject counting REPLY_SUBJECT_FACTOR)."""
+    first member in the body, else in the subject (a reply's subject counting REPLY_SUBJECT_FACTOR).
+    Walks the classes found (a few) rather than the classes weighed (dozens)."""
     findings = []
     for detector in policy_set.detectors.values():
-        for name, weight, source in detector.class_weights:
-            for where, context in reversed(contexts):
-                members = context.members.get(detector.name, {}).get(name)
-                if not members:
+        if not detector.class_weights:
+            continue
+        weights = detector.class_weight_of
+        counted: set[str] = set()
+        for where, context in reversed(contexts):  # body first
+            found = context.members.get(detector.name)
+            if not found:
+                continue
+            for name, members in found.items():
+                if name in counted or name not in weights:
                     continue
-                counted, note = _positive(weight, context) if weight > 0 else (weight, "")
+                counted.add(name)
+                weight, source = weights[name]
+                weight, note = _positive(weight, context) if weight > 0 else (weight, "")
                 if context.discounted:
                     note = REPLY_SUBJECT_NOTE
                 at = _new(Span, (context.text, members[0].start, members[0].end))
-                findings.append(_new(Finding, (detector.name, f"[{name}]", counted, where, at, source, None, note)))
-                break
+                findings.append(_new(Finding, (detector.name, f"[{name}]", weight, where, at, source, None, note)))
     return findings
 
 

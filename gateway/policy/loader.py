@@ -70,6 +70,10 @@ class Detector:
     class_weights: tuple[tuple[str, float, str], ...] = ()
 
     @cached_property
+    def class_weight_of(self) -> dict[str, tuple[float, str]]:
+        return {name: (weight, source) for name, weight, source in self.class_weights}
+
+    @cached_property
     def combos_by_class(self) -> dict[str, tuple[tuple[int, frozenset[str]], ...]]:
         """Indexes into `combos`, with the classes each needs, by each combo's first class: a
         message's classes find the few combos worth a closer look without testing all of them."""
