@@ -96,6 +96,8 @@ def check(config: ConfigOption = Path("config.toml")) -> None:
         f"ok: {settings.policies.dir} ({len(policy_set.policies)} policies, {len(policy_set.detectors)} detectors, "
         f"{len(policy_set.matcher.phrases)} phrases, version {policy_set.version})"
     )
+    for warning in policy_set.warnings:
+        typer.echo(f"warning: {warning}", err=True)
 
 
 def _settings(config: Path) -> Config | None:

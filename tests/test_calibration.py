@@ -12,6 +12,7 @@ from gateway.calibrate import Example, fit
 from gateway.errors import ConfigError
 from gateway.policy.loader import load_policy_set
 from tests.policy_support import curveball, eml, policy_dir, run
+from tests.support import write_config
 
 ROOT = Path(__file__).parent.parent
 
@@ -63,6 +64,10 @@ def test_fitted_weights_apply_only_while_the_lexicon_says_what_they_were_fitted_
         )
     )
     calibrated = weights(directory)
+    assert load_policy_set(directory, routes=None).warnings == (
+        f"{directory / 'calibration' / 'outage.toml'}: 2 fitted value(s) no longer match the lexicon and are "
+        'ignored ("everyone", "not in the lexicon"): re-run curveball calibrate',
+    )
     assert calibrated["spinning"] == 0.7
     assert calibrated["everyone"] == 0.4  # fitted from 0.3, but the lexicon now says 0.4: stale, ignored
     assert calibrated["down for"] == 0.6  # not fitted: as written
@@ -72,6 +77,29 @@ def test_fitted_weights_apply_only_while_the_lexicon_says_what_they_were_fitted_
     }  # fmt: skip
     version = load_policy_set(directory, routes=None).version
     assert version != load_policy_set(directory, routes=None, calibrated=False).version
+
+
+def test_check_warns_about_fitted_values_the_lexicon_no_longer_matches(tmp_path: Path) -> None:
+    """An admin edits a weight of a calibrated detector: the set still loads (the edit wins), and
+    `curveball check` says which fitted values are now ignored and what to run."""
+    config = write_config(tmp_path, "maildir:mail")
+    directory = policy_dir(tmp_path, {"outage": POLICY}, {"outage": OUTAGE})
+    (directory / "calibration").mkdir()
+    (directory / "calibration" / "outage.toml").write_text(
+        calibration('threshold = [1.0, 0.9]\n[phrases]\n"spinning" = [0.5, 0.7]\n')
+    )
+    clean = curveball("check", "--config", str(config))
+    assert clean.returncode == 0 and "warning" not in clean.stderr, clean.stderr
+    lexicon = directory / "lexicons" / "outage.toml"
+    lexicon.write_text(
+        OUTAGE.replace('"spinning" = 0.5', '"spinning" = 0.6').replace("threshold = 1.0", "threshold = 1.1")
+    )
+    edited = curveball("check", "--config", str(config))
+    assert edited.returncode == 0, edited.stderr
+    assert (
+        f"warning: {directory / 'calibration' / 'outage.toml'}: 2 fitted value(s) no longer match the lexicon and "
+        'are ignored ("spinning", threshold): re-run curveball calibrate'
+    ) in edited.stderr
 
 
 def test_a_calibrated_class_counts_once_when_any_member_is_found(tmp_path: Path) -> None:

@@ -67,7 +67,17 @@ class Calibration:
             if name in classes and abs(written) < _SAME and fitted != 0
         )
 
+    def stale(self, applied: set[tuple[str, str]], classes: frozenset[str]) -> list[str]:
+        """The entries that did not apply: their lexicon weight changed, or the phrase is gone."""
+        stale = [f'"{text}"' for text in sorted(self.phrases) if ("phrase", text) not in applied]
+        stale += [f"[{name}]" for name in sorted(self.combos) if ("combo", name) not in applied]
+        stale += [f"[{name}]" for name, (w, _) in sorted(self.classes.items()) if name not in classes or w != 0]
+        if self.threshold is not None and ("threshold", "") not in applied:
+            stale.append("threshold")
+        return stale
+
     def threshold_for(self, written: float) -> float:
+        """The fitted threshold when it was fitted from `written`, else `written` itself (the same object)."""
         if self.threshold is not None and abs(self.threshold[0] - written) < _SAME:
             return self.threshold[1]
         return written

@@ -143,6 +143,7 @@ class PolicySet:
     templates: TemplateSet = field(default_factory=TemplateSet)
     loaded_at: float = field(default_factory=time.time)
     calibrated: frozenset[str] = frozenset()  # detectors whose calibration file was applied
+    warnings: tuple[str, ...] = ()  # loads fine, but someone should look (stale calibration values)
 
     @classmethod
     def empty(cls, directory: Path) -> PolicySet:
@@ -256,6 +257,7 @@ def _load_lexicon(
     *,
     extend: bool = False,
     calibrations: Mapping[str, Calibration] | None = None,
+    applied: dict[str, set[tuple[str, str]]] | None = None,
 ) -> None:
     """Compile one lexicon file; with `extend` (lexicons.local/) it adds to a shipped detector instead.
     Its `[masked]` shapes go into `masked` (shape -> word, file:line), shared by all files.
@@ -290,6 +292,7 @@ def _load_lexicon(
             "[negators_after.LANG], [targets.LANG], [classes.LANG], [[combos]] and [masked])"
         )
     calibration = (calibrations or {}).get(header.name)
+    used = applied.setdefault(header.name, set()) if applied is not None else set()  # fitted values applied
     _masked(doc, masked, problems)
     phrases = doc.data.get("phrases", {})
     if not isinstance(phrases, dict) or (not phrases and not extend):
@@ -313,7 +316,10 @@ def _load_lexicon(
                     problems.append(f"{where}: {problem}")
                     continue
                 if calibration is not None and section == "phrases":
-                    phrase = calibration.phrase(phrase)
+                    fitted = calibration.phrase(phrase)
+                    if fitted is not phrase:
+                        used.add(("phrase", phrase.text))
+                    phrase = fitted
                 try:
                     matcher.add(phrase)
                 except PhraseError as exc:
@@ -325,7 +331,11 @@ def _load_lexicon(
     combos = _combos(doc, header.name, classes, problems)
     threshold = header.threshold
     if calibration is not None:
-        combos = tuple(calibration.combo(combo) for combo in combos)
+        fitted_combos = tuple(calibration.combo(combo) for combo in combos)
+        used.update(("combo", "+".join(c.need)) for c, f in zip(combos, fitted_combos, strict=True) if c is not f)
+        combos = fitted_combos
+        if calibration.threshold_for(threshold) is not threshold:
+            used.add(("threshold", ""))
         threshold = calibration.threshold_for(threshold)
     if extend:
         shipped = detectors[header.name]
@@ -600,18 +610,31 @@ def load_policy_set(directory: Path, *, routes: Iterable[str] | None = (), calib
     for path in calibration_files:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     calibrations = _load_calibrations(directory, problems) if calibrated else {}
+    applied: dict[str, set[tuple[str, str]]] = {}
     for path in lexicon_files:
-        _load_lexicon(path, matcher, detectors, masked, problems, calibrations=calibrations)
+        _load_lexicon(path, matcher, detectors, masked, problems, calibrations=calibrations, applied=applied)
     local_files = sorted((directory / LOCAL_LEXICONS).glob("*.toml"))
     for path in local_files:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
-        _load_lexicon(path, matcher, detectors, masked, problems, extend=True, calibrations=calibrations)
+        _load_lexicon(
+            path, matcher, detectors, masked, problems, extend=True, calibrations=calibrations,
+            applied=applied,
+        )  # fmt: skip
+    warnings = []
     for name, calibration in sorted(calibrations.items()):
         if name not in detectors:
             problems.append(f"{calibration.source}: calibrates detector {name!r}, which no lexicon defines")
-        elif calibration.classes:
-            detector = detectors[name]
+            continue
+        detector = detectors[name]
+        if calibration.classes:
             detectors[name] = replace(detector, class_weights=calibration.class_weights(detector.classes))
+        stale = calibration.stale(applied.get(name, set()), detector.classes)
+        if stale:
+            shown = ", ".join(stale[:3]) + (" ..." if len(stale) > 3 else "")
+            warnings.append(
+                f"{calibration.source}: {len(stale)} fitted value(s) no longer match the lexicon and are "
+                f"ignored ({shown}): re-run curveball calibrate"
+            )
     template_files = sorted((directory / "templates").glob("*.toml"))
     for path in template_files:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
@@ -660,4 +683,5 @@ def load_policy_set(directory: Path, *, routes: Iterable[str] | None = (), calib
         files=tuple(str(p) for p in [*lexicon_files, *local_files, *calibration_files, *policy_files, *template_files]),
         templates=template_set,
         calibrated=frozenset(calibrations),
+        warnings=tuple(warnings),
     )

@@ -55,6 +55,7 @@ class PolicyRegistry:
             "detectors": len(self.current.detectors),
             "phrases": len(self.current.matcher.phrases),
             "calibrated": sorted(self.current.calibrated),
+            "warnings": list(self.current.warnings),
         }
 
     async def reload(self) -> bool:
