@@ -714,12 +714,15 @@ def calibrate(
     margin: Annotated[
         float, typer.Option(help="How far above the highest labelled negative the threshold stays.")
     ] = 0.1,
+    folds: Annotated[
+        int, typer.Option(help="Also measure on held-out mail: N folds, whole manifests held out (0: off).")
+    ] = 0,
     write: Annotated[bool, typer.Option("--write", help="Write POLICIES/calibration/<detector>.toml.")] = False,
 ) -> None:
     """Fit phrase and combo weights and each threshold on labelled mail, starting from the weights
     as written (needs the `ml` extra). A message counts for the detectors it expects or forbids.
     Without --write, only shows what would change."""
-    from gateway.calibrate import collect, fit, render, written_weights
+    from gateway.calibrate import collect, cross_validate, fit, render, written_weights
     from gateway.labelled import LabelsError, labelled_folders, read_labels
     from gateway.policy.calibration import FOLDER
     from gateway.policy.language import warm_up
@@ -763,6 +766,18 @@ def calibrate(
             f"{name}: {len(fitted.weights)} weights changed, threshold {threshold:g} -> {fitted.threshold:g}; "
             f"on {fitted.examples} messages tp {b.tp} -> {a.tp}, fp {b.fp} -> {a.fp}, fn {b.fn} -> {a.fn}"
         )
+        if folds > 1:
+            held = cross_validate(
+                name, examples[name], written.get(name, {}), threshold, folds=folds, strength=strength, margin=margin
+            )
+            if held is None:
+                typer.echo(f"  held out: too few labelled messages for {folds} folds")
+            else:
+                b, a = held
+                typer.echo(
+                    f"  held out ({folds} folds): precision {b.precision:.3f} -> {a.precision:.3f}, "
+                    f"recall {b.recall:.3f} -> {a.recall:.3f} (tp {b.tp} -> {a.tp}, fp {b.fp} -> {a.fp})"
+                )
         if write:
             folder.mkdir(exist_ok=True)
             named = [str(labels)] if labels is not None else [str(p) for p in sources or ()]

@@ -24,6 +24,7 @@ class LabelledMessage:
     raw: bytes
     expect: frozenset[str]
     forbid: frozenset[str]
+    group: str = ""  # the manifest it is listed in, for cross-validation by batch
 
 
 class LabelsError(ValueError):
@@ -49,12 +50,12 @@ def read_labels(labels: Path, sources: Iterable[Path] = ()) -> tuple[list[Labell
         if "file" in entry:
             path = labels.parent / entry["file"]
             try:
-                found.append(LabelledMessage(str(path), path.read_bytes(), expect, forbid))
+                found.append(LabelledMessage(str(path), path.read_bytes(), expect, forbid, str(labels)))
             except OSError as exc:
                 raise LabelsError(f"{labels}: {entry['file']}: {exc.strerror}") from None
         elif entry.get("message_id") in by_message_id:
             name, raw = by_message_id[entry["message_id"]]
-            found.append(LabelledMessage(name, raw, expect, forbid))
+            found.append(LabelledMessage(name, raw, expect, forbid, str(labels)))
         else:
             warnings.append(f"{entry.get('message_id') or entry}: message not found, skipped")
     return found, warnings

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from gateway.calibrate import Example, fit
+from gateway.calibrate import Example, cross_validate, fit
 from gateway.errors import ConfigError
 from gateway.policy.loader import load_policy_set
 from tests.policy_support import curveball, eml, policy_dir, run
@@ -173,6 +173,24 @@ def test_fit_weighs_a_class_that_only_means_the_tag_beside_a_phrase() -> None:
     assert written_class == 0.0 and 0 < class_weight <= 1.0
 
 
+def test_cross_validation_measures_the_fit_on_batches_it_did_not_see() -> None:
+    """Each of ten batches (manifests) is held out in turn: every message is counted once, and the
+    weak pair that the written weights miss is found in batches the fit never saw."""
+    spinning, everyone, other = ("phrase", "spinning"), ("phrase", "everyone"), ("phrase", "down for")
+    written = {spinning: {0.5}, everyone: {0.4}, other: {0.6}}
+    examples = []
+    for batch in range(10):
+        group = f"batch{batch}/manifest.toml"
+        examples += [Example(True, {spinning: 1.0, everyone: 1.0}, 0.0, group) for _ in range(5)]
+        examples += [Example(False, {spinning: 1.0}, 0.0, group) for _ in range(4)]
+        examples += [Example(False, {other: 1.0}, 0.0, group) for _ in range(2)]
+    held = cross_validate("outage", examples, written, 1.0, folds=5)
+    assert held is not None
+    before, after = held
+    assert (before.tp, before.fn, before.fp) == (0, 50, 0)
+    assert (after.tp, after.fn, after.fp) == (50, 0, 0)
+
+
 def test_fit_needs_enough_examples_of_each_kind() -> None:
     key = ("phrase", "spinning")
     few = [Example(True, {key: 1.0}, 0.0) for _ in range(30)] + [Example(False, {}, 0.0) for _ in range(5)]
@@ -198,9 +216,19 @@ def test_calibrate_command_writes_weights_that_find_the_near_misses(tmp_path: Pa
     before = load_policy_set(directory, routes=None)
     assert not run(before, eml(positive)).analysis.fired("outage")
 
-    shown = curveball("calibrate", str(labelled), "--policies", str(directory), "--config", str(tmp_path / "none.toml"))
+    shown = curveball(
+        "calibrate",
+        str(labelled),
+        "--policies",
+        str(directory),
+        "--config",
+        str(tmp_path / "none.toml"),
+        "--folds",
+        "2",
+    )
     assert shown.returncode == 0, shown.stderr
     assert "outage: 2 weights changed" in shown.stdout and "tp 0 -> 24, fp 0 -> 0" in shown.stdout
+    assert "held out: too few labelled messages for 2 folds" in shown.stdout  # 12 positives per fit
     assert not (directory / "calibration").exists()  # without --write nothing is written
 
     written = curveball(
