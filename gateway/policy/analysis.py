@@ -392,7 +392,8 @@ def _combo_findings(policy_set: PolicySet, contexts: Sequence[tuple[str, _Contex
 
 def _class_findings(policy_set: PolicySet, contexts: Sequence[tuple[str, _Context]]) -> list[Finding]:
     """A calibrated class weight counts once per message when any member of the class was found: its
-    first member in the body, else in the subject (a reply's subject counting REPLY_SUBJECT_FACTOR).
+    first member in the body, else in the subject (a reply's subject counting REPLY_SUBJECT_FACTOR of
+    it, whatever its sign).
     Walks the classes found (a few) rather than the classes weighed (dozens)."""
     findings = []
     for detector in policy_set.detectors.values():
@@ -409,9 +410,9 @@ def _class_findings(policy_set: PolicySet, contexts: Sequence[tuple[str, _Contex
                     continue
                 counted.add(name)
                 weight, source = weights[name]
-                weight, note = _positive(weight, context) if weight > 0 else (weight, "")
-                if context.discounted:
-                    note = REPLY_SUBJECT_NOTE
+                note = ""
+                if context.discounted:  # either sign: a class is context, not an exception
+                    weight, note = round(weight * REPLY_SUBJECT_FACTOR, 3), REPLY_SUBJECT_NOTE
                 at = _new(Span, (context.text, members[0].start, members[0].end))
                 findings.append(_new(Finding, (detector.name, f"[{name}]", weight, where, at, source, None, note)))
     return findings

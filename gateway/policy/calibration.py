@@ -1,4 +1,4 @@
-"""Calibrated weights: phrase, combo and threshold values fitted on labelled mail (`curveball calibrate`).
+"""Calibrated weights: phrase, combo, class and threshold values fitted on labelled mail (`curveball calibrate`).
 
 A lexicon's weights are written by hand, one phrase at a time. Fitted jointly on labelled mail they
 carry over better to mail nobody tuned on (several weak phrases that together mean the tag get the
