@@ -27,6 +27,7 @@ from gateway.ids import new_id
 from gateway.metrics import Metrics
 from gateway.notices import build_notice
 from gateway.ownership import Directory, check_ownership
+from gateway.policy.analysis import Finding
 from gateway.policy.content import MessageView, header_view, parse_view
 from gateway.policy.decision import Decision, Facts
 from gateway.policy.inspect import PASS_THROUGH, Inspection, Learned, curveball_fields, decide
@@ -131,9 +132,16 @@ def mask(phrase: str) -> str:
     return " ".join(words)
 
 
+def is_words(finding: Finding) -> bool:
+    """A phrase someone wrote, not a combo, class or signal ("[service+failure]", "[scope]", "[shouting]")."""
+    return not finding.phrase.startswith("[")
+
+
 def redact(text: str, decision: Decision) -> str:
     """`text` with every word of a matched phrase masked."""
     for found in decision.findings:
+        if not is_words(found.finding):
+            continue
         for word in found.finding.phrase.replace("*", "").split():
             if len(word) > 2:
                 text = re.sub(rf"(?i)\b{re.escape(word)}\w*", lambda m: mask(m.group(0)), text)
@@ -320,7 +328,9 @@ class Relay:
                 f"Message: {inbound.id} ({self._gateway_id})",
             ]
             if notify.redact:
-                words = sorted({mask(f.finding.phrase) for f in decision.findings if f.finding.weight > 0})
+                words = sorted(
+                    {mask(f.finding.phrase) for f in decision.findings if f.finding.weight > 0 and is_words(f.finding)}
+                )
                 lines += [
                     f"Words:   {', '.join(words) or '-'}",
                     "",

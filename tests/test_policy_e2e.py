@@ -146,6 +146,30 @@ async def test_notify_sends_a_note_to_the_route(tmp_path: Path, sink: Sink) -> N
     assert "Abuse received; see the quarantine." in message.get_content()
 
 
+async def test_a_redacted_notice_lists_masked_words_not_combos_or_classes(tmp_path: Path, sink: Sink) -> None:
+    """The team lead's note names what was said, masked ("i***t"); a calibrated class or a combo is
+    evidence, not words anyone wrote, and is left out."""
+    setup_policies(
+        tmp_path,
+        {
+            "10-n": 'name = "n"\n[when]\ndetect = "abusive"\n[then]\ntag = "abusive"\n'
+            'notify = { route = "team_lead", text = "Abuse received.", redact = true }\n'
+        },
+    )
+    lexicon = tmp_path / "policies" / "lexicons" / "abusive.toml"
+    lexicon.write_text(lexicon.read_text() + '[classes.en]\naddressee = ["you"]\n')
+    (tmp_path / "policies" / "calibration").mkdir()
+    (tmp_path / "policies" / "calibration" / "abusive.toml").write_text(
+        '[detector]\nname = "abusive"\n[classes]\n"addressee" = [0, 0.2]\n'
+    )
+    async with running_gateway(make_config(tmp_path, sink.url)) as gateway:
+        assert gateway.policies.current.calibrated == {"abusive"}
+        await send(gateway, eml("you idiot", subject="complaint"))
+        messages = await sink.wait_for(2)
+    note = parsed(next(m for m in messages if m.rcpt_tos == ("lead@example.com",)).data).get_content()
+    assert "Words:   i***t\r\n" in note
+
+
 async def test_shadow_mode_marks_but_does_not_act(tmp_path: Path, sink: Sink) -> None:
     setup_policies(
         tmp_path,
