@@ -33,6 +33,7 @@ _BUDGET = 5.0
 
 CLASS_PULL = 3.0  # classes have no written weight (0): pulled toward it harder than phrases
 CLASS_BOUND = 1.0  # and never more than this either way: a class is context, not a phrase
+CLASS_FLOOR = 0.05  # a class weight smaller than this is dropped: evidence too faint to explain
 
 Key = tuple[str, str]  # ("phrase", text) | ("combo", "service+failure") | ("class", "scope")
 
@@ -183,6 +184,8 @@ def fit(
     ] + [(None, None)]
     result = optimize.minimize(loss, np.concatenate([prior, [0.0]]), jac=True, method="L-BFGS-B", bounds=bounds)
     fitted = np.round(result.x[:-1], 2)
+    faint = np.array([key[0] == "class" for key in keys]) & (np.abs(fitted) < CLASS_FLOOR)
+    fitted[faint] = 0.0
     before_scores = counted @ prior + fixed
     after_scores = counted @ fitted + fixed
     before = _outcome(before_scores.tolist(), labels, threshold)
