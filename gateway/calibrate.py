@@ -205,6 +205,16 @@ def fit(
     return Fitted(detector, threshold, new_threshold, weights, before, after, len(examples))
 
 
+def largest_changes(fitted: Fitted, count: int) -> list[str]:
+    """The `count` entries whose weight moved most, for a person to look over before --write:
+    `"is down" 0.6 -> 0.78`, `[service+failure] 0.4 -> 0.55`, `[scope] 0 -> 0.3`."""
+    moved = sorted(fitted.weights.items(), key=lambda item: (-abs(item[1][1] - item[1][0]), item[0]))
+    return [
+        f"{f'[{key[1]}]' if key[0] != 'phrase' else _toml_string(key[1])} {_number(w)} -> {_number(f)}"
+        for key, (w, f) in moved[:count]
+    ]
+
+
 def _toml_string(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 

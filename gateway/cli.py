@@ -717,12 +717,13 @@ def calibrate(
     folds: Annotated[
         int, typer.Option(help="Also measure on held-out mail: N folds, whole manifests held out (0: off).")
     ] = 0,
+    show: Annotated[int, typer.Option(help="List this many of the largest weight changes per detector.")] = 5,
     write: Annotated[bool, typer.Option("--write", help="Write POLICIES/calibration/<detector>.toml.")] = False,
 ) -> None:
     """Fit phrase and combo weights and each threshold on labelled mail, starting from the weights
     as written (needs the `ml` extra). A message counts for the detectors it expects or forbids.
     Without --write, only shows what would change."""
-    from gateway.calibrate import collect, cross_validate, fit, render, written_weights
+    from gateway.calibrate import collect, cross_validate, fit, largest_changes, render, written_weights
     from gateway.labelled import LabelsError, labelled_folders, read_labels
     from gateway.policy.calibration import FOLDER
     from gateway.policy.language import warm_up
@@ -766,6 +767,8 @@ def calibrate(
             f"{name}: {len(fitted.weights)} weights changed, threshold {threshold:g} -> {fitted.threshold:g}; "
             f"on {fitted.examples} messages tp {b.tp} -> {a.tp}, fp {b.fp} -> {a.fp}, fn {b.fn} -> {a.fn}"
         )
+        for line in largest_changes(fitted, show):
+            typer.echo(f"  {line}")
         if folds > 1:
             held = cross_validate(
                 name, examples[name], written.get(name, {}), threshold, folds=folds, strength=strength, margin=margin

@@ -229,6 +229,8 @@ def test_calibrate_command_writes_weights_that_find_the_near_misses(tmp_path: Pa
     assert shown.returncode == 0, shown.stderr
     assert "outage: 2 weights changed" in shown.stdout and "tp 0 -> 24, fp 0 -> 0" in shown.stdout
     assert "held out: too few labelled messages for 2 folds" in shown.stdout  # 12 positives per fit
+    listed = [line.strip() for line in shown.stdout.splitlines() if " -> " in line and line.startswith("  ")]
+    assert len(listed) == 2 and {line.split(" ")[0] for line in listed} == {'"spinning"', '"everyone"'}
     assert not (directory / "calibration").exists()  # without --write nothing is written
 
     written = curveball(
