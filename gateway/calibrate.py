@@ -144,10 +144,13 @@ def fit(
     *,
     strength: float = 1.0,
     margin: float = 0.1,
+    keep_weak: bool = False,
 ) -> Fitted | None:
     """Weights that fit the examples best, pulled toward the written ones by `strength`, and the
     lowest threshold (two decimals) that fires on no more labelled negatives than the written
-    weights did, `margin` above the highest of the others. None when the examples are too few."""
+    weights did, `margin` above the highest of the others. With `keep_weak`, a phrase or combo
+    written below the threshold stays below the new one: it still needs company to fire, as its
+    author meant (this can only remove firings). None when the examples are too few."""
     import numpy as np
     from scipy import optimize, sparse
 
@@ -198,6 +201,10 @@ def fit(
     # Never far from the written threshold: a detector whose negatives all score nothing is not a
     # reason to fire on any single phrase.
     new_threshold = round(min(max(new_threshold, threshold / 2), threshold * 1.5), 2)
+    if keep_weak:
+        weak = np.array([key[0] != "class" and 0 < w < threshold for key, w in zip(keys, prior, strict=True)])
+        fitted[weak] = np.minimum(fitted[weak], round(new_threshold - 0.01, 2))
+        after_scores = counted @ fitted + fixed
     weights = {
         key: (float(prior[i]), float(fitted[i])) for i, key in enumerate(keys) if abs(fitted[i] - prior[i]) >= 0.005
     }
@@ -223,14 +230,15 @@ def _number(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{value:.1f}"
 
 
-def render(fitted: Fitted, *, strength: float, sources: Sequence[str]) -> str:
-    """The calibration file of one detector: deterministic (sorted, two decimals) for a clean diff."""
+def render(fitted: Fitted, *, options: str, sources: Sequence[str]) -> str:
+    """The calibration file of one detector: deterministic (sorted, two decimals) for a clean diff.
+    `options` are the command's fitting options, so that a refit can repeat them."""
     b, a = fitted.before, fitted.after
     lines = [
         f"# Calibrated weights of the {fitted.detector!r} detector, written by `curveball calibrate`.",
         "# Each value is [as written in the lexicon, fitted]; a fitted value applies only while the lexicon",
         "# still says the written one. Do not edit: change the lexicon and re-run curveball calibrate.",
-        f"# Fitted on {fitted.examples} labelled messages (strength {strength:g}) from: {', '.join(sources)}",
+        f"# Fitted on {fitted.examples} labelled messages ({options}) from: {', '.join(sources)}",
         f"# On them, written weights: tp {b.tp} fp {b.fp} fn {b.fn}; fitted: tp {a.tp} fp {a.fp} fn {a.fn}.",
         "",
         "[detector]",
@@ -262,6 +270,7 @@ def cross_validate(
     folds: int = 5,
     strength: float = 1.0,
     margin: float = 0.1,
+    keep_weak: bool = False,
 ) -> tuple[Counts, Counts] | None:
     """Written against fitted weights on mail the fit did not see: each fold is fitted on the others
     and measured on itself. Folds hold out whole manifests (a dev set's batches) when there are
@@ -281,7 +290,7 @@ def cross_validate(
 
         train = [e for n, e in enumerate(examples) if not held(n, e)]
         test = [e for n, e in enumerate(examples) if held(n, e)]
-        fitted = fit(detector, train, written, threshold, strength=strength, margin=margin)
+        fitted = fit(detector, train, written, threshold, strength=strength, margin=margin, keep_weak=keep_weak)
         if fitted is None or not test:
             return None
         labels = [e.positive for e in test]

@@ -718,6 +718,9 @@ def calibrate(
         int, typer.Option(help="Also measure on held-out mail: N folds, whole manifests held out (0: off).")
     ] = 0,
     show: Annotated[int, typer.Option(help="List this many of the largest weight changes per detector.")] = 5,
+    keep_weak: Annotated[
+        bool, typer.Option("--keep-weak", help="A phrase written below the threshold may not fire alone after.")
+    ] = False,
     write: Annotated[bool, typer.Option("--write", help="Write POLICIES/calibration/<detector>.toml.")] = False,
 ) -> None:
     """Fit phrase and combo weights and each threshold on labelled mail, starting from the weights
@@ -758,7 +761,15 @@ def calibrate(
     folder = policy_set.directory / FOLDER
     for name in detector or sorted(policy_set.detectors):
         threshold = policy_set.detectors[name].threshold
-        fitted = fit(name, examples[name], written.get(name, {}), threshold, strength=strength, margin=margin)
+        fitted = fit(
+            name,
+            examples[name],
+            written.get(name, {}),
+            threshold,
+            strength=strength,
+            margin=margin,
+            keep_weak=keep_weak,
+        )
         if fitted is None:
             typer.echo(f"{name}: too few labelled messages ({len(examples[name])}), not fitted")
             continue
@@ -771,8 +782,9 @@ def calibrate(
             typer.echo(f"  {line}")
         if folds > 1:
             held = cross_validate(
-                name, examples[name], written.get(name, {}), threshold, folds=folds, strength=strength, margin=margin
-            )
+                name, examples[name], written.get(name, {}), threshold, folds=folds, strength=strength, margin=margin,
+                keep_weak=keep_weak,
+            )  # fmt: skip
             if held is None:
                 typer.echo(f"  held out: too few labelled messages for {folds} folds")
             else:
@@ -784,7 +796,8 @@ def calibrate(
         if write:
             folder.mkdir(exist_ok=True)
             named = [str(labels)] if labels is not None else [str(p) for p in sources or ()]
-            text = render(fitted, strength=strength, sources=named)
+            options = f"--strength {strength:g} --margin {margin:g}" + (" --keep-weak" if keep_weak else "")
+            text = render(fitted, options=options, sources=named)
             (folder / f"{name}.toml").write_text(text, encoding="utf-8")
     if write:
         typer.echo(f"written to {folder}/ (applies on the next policy reload)")

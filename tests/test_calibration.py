@@ -191,6 +191,20 @@ def test_cross_validation_measures_the_fit_on_batches_it_did_not_see() -> None:
     assert (after.tp, after.fn, after.fp) == (50, 0, 0)
 
 
+def test_keep_weak_stops_a_phrase_written_as_weak_from_firing_alone() -> None:
+    """Without the guard the fit lifts a 0.5 phrase that always meant the tag over the threshold;
+    with it, the phrase stays just under the new threshold: it still needs company."""
+    alone, other = ("phrase", "same here"), ("phrase", "newsletter")
+    written = {alone: {0.5}, other: {0.3}}
+    examples = [Example(True, {alone: 1.0}, 0.0) for _ in range(30)]
+    examples += [Example(False, {other: 1.0}, 0.0) for _ in range(30)]
+    lifted = fit("outage", examples, written, 1.0)
+    kept = fit("outage", examples, written, 1.0, keep_weak=True)
+    assert lifted is not None and kept is not None
+    assert lifted.weights[alone][1] >= lifted.threshold and lifted.after.tp == 30
+    assert kept.weights[alone][1] == round(kept.threshold - 0.01, 2) and kept.after.tp == 0
+
+
 def test_fit_needs_enough_examples_of_each_kind() -> None:
     key = ("phrase", "spinning")
     few = [Example(True, {key: 1.0}, 0.0) for _ in range(30)] + [Example(False, {}, 0.0) for _ in range(5)]
