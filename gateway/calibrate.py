@@ -91,10 +91,13 @@ def probing(policy_set: PolicySet) -> PolicySet:
     return replace(policy_set, detectors=detectors)
 
 
-def collect(policy_set: PolicySet, messages: Iterable[LabelledMessage]) -> dict[str, list[Example]]:
-    """Examples per detector from labelled mail: a message counts for a detector it expects or forbids."""
-    written = written_weights(policy_set)
+def collect(
+    policy_set: PolicySet, messages: Iterable[LabelledMessage], written: Mapping[str, Mapping[Key, set[float]]]
+) -> dict[str, list[Example]]:
+    """Examples per detector from labelled mail: a message counts for a detector it expects or forbids.
+    `written` is `written_weights(policy_set)`."""
     policy_set = probing(policy_set)
+    signals_of = {name: frozenset(s for s, _, _ in d.signals) for name, d in policy_set.detectors.items()}
     examples: dict[str, list[Example]] = {name: [] for name in policy_set.detectors}
     for message in messages:
         expect = message.expect
@@ -103,7 +106,7 @@ def collect(policy_set: PolicySet, messages: Iterable[LabelledMessage]) -> dict[
             continue
         analysis = inspect_corpus_message(message.raw, policy_set, _BUDGET).analysis
         for name in sorted(scored):
-            signals = frozenset(signal for signal, _, _ in policy_set.detectors[name].signals)
+            signals = signals_of[name]
             counted: dict[Key, float] = {}
             fixed = 0.0
             score = analysis.scores.get(name)
@@ -278,18 +281,12 @@ def cross_validate(
     `fit` reports are measured on its own examples, and are always optimistic."""
     import zlib
 
-    groups = sorted({e.group for e in examples})
-    by_group = len(groups) >= folds
+    by_group = len({e.group for e in examples}) >= folds
+    fold_of = [zlib.crc32(e.group.encode()) % folds if by_group else n % folds for n, e in enumerate(examples)]
     before, after = Counts(), Counts()
     for fold in range(folds):
-
-        def held(number: int, example: Example, fold: int = fold) -> bool:
-            if by_group:
-                return zlib.crc32(example.group.encode()) % folds == fold
-            return number % folds == fold
-
-        train = [e for n, e in enumerate(examples) if not held(n, e)]
-        test = [e for n, e in enumerate(examples) if held(n, e)]
+        train = [e for e, f in zip(examples, fold_of, strict=True) if f != fold]
+        test = [e for e, f in zip(examples, fold_of, strict=True) if f == fold]
         fitted = fit(detector, train, written, threshold, strength=strength, margin=margin, keep_weak=keep_weak)
         if fitted is None or not test:
             return None

@@ -746,18 +746,18 @@ def calibrate(
         typer.echo("error: curveball calibrate needs the ml extra: pip install 'curveball[ml]'", err=True)
         raise typer.Exit(2) from None
     warm_up()
+    written = written_weights(policy_set)
     try:
         if labels is not None:
             messages, warnings = read_labels(labels, sources or ())
             for warning in warnings:
                 typer.echo(f"warning: {warning}", err=True)
-            examples = collect(policy_set, messages)
+            examples = collect(policy_set, messages, written)
         else:
-            examples = collect(policy_set, labelled_folders(sources or ()))
+            examples = collect(policy_set, labelled_folders(sources or ()), written)
     except (LabelsError, OSError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
-    written = written_weights(policy_set)
     folder = policy_set.directory / FOLDER
     for name in detector or sorted(policy_set.detectors):
         threshold = policy_set.detectors[name].threshold

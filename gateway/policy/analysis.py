@@ -337,12 +337,13 @@ def _weigh_combo(combo: Combo, span: Hit, members: list[Hit], context: _Context)
         return combo.weight, ""
     negator = context.negated_by(span, combo.detector) or context.negated_within(span, members, combo.detector)
     if negator is None:
-        return _positive(combo.weight, context)
+        return _as_counted_here(combo.weight, context)
     return 0.0, _negated_note(context.matcher, negator)
 
 
-def _positive(weight: float, context: _Context) -> tuple[float, str]:
-    """A positive weight as it counts in this place: in a reply's subject, REPLY_SUBJECT_FACTOR of it."""
+def _as_counted_here(weight: float, context: _Context) -> tuple[float, str]:
+    """A weight as it counts in this place: in a reply's subject, REPLY_SUBJECT_FACTOR of it (callers
+    pass phrase and combo weights only when positive: exceptions count fully)."""
     if context.discounted:
         return round(weight * REPLY_SUBJECT_FACTOR, 3), REPLY_SUBJECT_NOTE
     return weight, ""
@@ -410,9 +411,7 @@ def _class_findings(policy_set: PolicySet, contexts: Sequence[tuple[str, _Contex
                     continue
                 counted.add(name)
                 weight, source = weights[name]
-                note = ""
-                if context.discounted:  # either sign: a class is context, not an exception
-                    weight, note = round(weight * REPLY_SUBJECT_FACTOR, 3), REPLY_SUBJECT_NOTE
+                weight, note = _as_counted_here(weight, context)  # either sign: a class is context
                 at = _new(Span, (context.text, members[0].start, members[0].end))
                 findings.append(_new(Finding, (detector.name, f"[{name}]", weight, where, at, source, None, note)))
     return findings
@@ -445,7 +444,7 @@ def _weigh(matcher: PhraseMatcher, hit: Hit, context: _Context) -> tuple[float, 
         return 0.0, _negated_note(matcher, negator)
     if phrase.window > 0 and not context.targeted(hit, phrase.detector, phrase.window):
         return 0.0, f"not aimed at anyone: no target word within {phrase.window} words"
-    return _positive(phrase.weight, context)
+    return _as_counted_here(phrase.weight, context)
 
 
 def score_hits(

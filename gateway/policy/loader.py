@@ -334,9 +334,10 @@ def _load_lexicon(
         fitted_combos = tuple(calibration.combo(combo) for combo in combos)
         used.update(("combo", "+".join(c.need)) for c, f in zip(combos, fitted_combos, strict=True) if c is not f)
         combos = fitted_combos
-        if calibration.threshold_for(threshold) is not threshold:
+        fitted_threshold = calibration.threshold_for(threshold)
+        if fitted_threshold is not threshold:
             used.add(("threshold", ""))
-        threshold = calibration.threshold_for(threshold)
+        threshold = fitted_threshold
     if extend:
         shipped = detectors[header.name]
         explicit = isinstance(doc.data.get("detector"), dict) and "threshold" in doc.data["detector"]
@@ -577,9 +578,9 @@ def _words(phrase: str) -> list[str]:
     return normalize(GAP_TOKEN.sub(" ", phrase.replace("*", ""))).split()
 
 
-def _load_calibrations(directory: Path, problems: list[str]) -> dict[str, Calibration]:
+def _load_calibrations(paths: Iterable[Path], problems: list[str]) -> dict[str, Calibration]:
     calibrations: dict[str, Calibration] = {}
-    for path in sorted((directory / CALIBRATION).glob("*.toml")):
+    for path in paths:
         calibration = load_calibration(path, problems)
         if calibration is None:
             continue
@@ -609,7 +610,7 @@ def load_policy_set(directory: Path, *, routes: Iterable[str] | None = (), calib
     calibration_files = sorted((directory / CALIBRATION).glob("*.toml")) if calibrated else []
     for path in calibration_files:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    calibrations = _load_calibrations(directory, problems) if calibrated else {}
+    calibrations = _load_calibrations(calibration_files, problems)
     applied: dict[str, set[tuple[str, str]]] = {}
     for path in lexicon_files:
         _load_lexicon(path, matcher, detectors, masked, problems, calibrations=calibrations, applied=applied)
