@@ -11,7 +11,9 @@ precision (docs/architecture.md, "Calibrated weights").
 The steps read top to bottom: `collect` runs each labelled message through the gateway's own
 analysis (weights as written) and keeps, per detector, which entries counted and how much;
 `fit` is pure arithmetic (NumPy/SciPy, from the optional `ml` extra); `render` writes the
-`calibration/<detector>.toml` that `gateway.policy.calibration` applies at load time.
+`calibration/<detector>.toml` that `gateway.policy.calibration` applies at load time. The file's
+`[fit]` table is its `Recipe` (the mail and the options it was fitted with), so that
+`curveball calibrate --refit` repeats the fit after a lexicon edit or an upgrade.
 """
 
 from __future__ import annotations
@@ -19,13 +21,16 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
+from gateway.errors import ConfigError
 from gateway.evaluation import Counts, inspect_corpus_message
 from gateway.labelled import LabelledMessage
 from gateway.policy.analysis import REPLY_SUBJECT_FACTOR, REPLY_SUBJECT_NOTE
 from gateway.policy.loader import PolicySet
 from gateway.policy.matcher import PHRASE
+from gateway.tomlfile import load_toml
 
 SCALE = 6.0  # logistic slope per unit of score: 0.1 over the threshold is a probability of about .65
 MIN_EXAMPLES = 20  # per class (positives, negatives) before a detector is fitted at all
@@ -46,6 +51,59 @@ class Example:
     counted: Mapping[Key, float]  # entry -> share of its written weight that counted (1, or 0.5 in a reply subject)
     fixed: float  # what the rest added (signals, entries whose written weight is ambiguous)
     group: str = ""  # the manifest it came from: cross-validation holds out whole batches
+
+
+@dataclass(frozen=True)
+class Recipe:
+    """What a calibration was fitted on and how: the command line that made it, kept as data."""
+
+    sources: tuple[str, ...] = ()  # folders of manifests; with `labels`, the Maildirs/mboxes it names mail in
+    labels: str | None = None
+    strength: float = 1.0
+    margin: float = 0.1
+    keep_weak: bool = False
+
+    @property
+    def options(self) -> str:
+        return f"--strength {self.strength:g} --margin {self.margin:g}" + (" --keep-weak" if self.keep_weak else "")
+
+    def table(self) -> list[str]:
+        """The `[fit]` table of a calibration file."""
+        lines = ["[fit]", f"sources = [{', '.join(_toml_string(s) for s in self.sources)}]"]
+        if self.labels is not None:
+            lines.append(f"labels = {_toml_string(self.labels)}")
+        keep_weak = "true" if self.keep_weak else "false"
+        return [*lines, f"strength = {self.strength!r}", f"margin = {self.margin!r}", f"keep_weak = {keep_weak}"]
+
+
+class RecipeError(ValueError):
+    """A calibration file that does not say how it was fitted (or says it wrongly)."""
+
+
+def read_recipe(path: Path) -> Recipe:
+    """The `[fit]` table of a calibration file, checked; the error names the file and line."""
+    try:
+        doc = load_toml(path)
+    except ConfigError as exc:
+        raise RecipeError("; ".join(exc.problems)) from None
+    table = doc.data.get("fit")
+    if not isinstance(table, dict):
+        raise RecipeError(
+            f"{path}: no [fit] table: it was written before calibration files recorded how they were fitted; "
+            "run curveball calibrate once with the folders and options its header names, with --write"
+        )
+    sources, labels = table.get("sources", []), table.get("labels")
+    strength, margin, keep_weak = table.get("strength", 1.0), table.get("margin", 0.1), table.get("keep_weak", False)
+    if not (isinstance(sources, list) and all(isinstance(s, str) for s in sources)) or not (sources or labels):
+        raise RecipeError(f"{doc.where(('fit', 'sources'))}: sources: expected a list of folders (strings)")
+    if labels is not None and not isinstance(labels, str):
+        raise RecipeError(f"{doc.where(('fit', 'labels'))}: labels: expected the path of a labels file")
+    for key, value in (("strength", strength), ("margin", margin)):
+        if not isinstance(value, int | float) or isinstance(value, bool) or value < 0:
+            raise RecipeError(f"{doc.where(('fit', key))}: {key}: expected a number >= 0")
+    if not isinstance(keep_weak, bool):
+        raise RecipeError(f"{doc.where(('fit', 'keep_weak'))}: keep_weak: expected true or false")
+    return Recipe(tuple(sources), labels, float(strength), float(margin), keep_weak)
 
 
 @dataclass(frozen=True)
@@ -233,20 +291,23 @@ def _number(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{value:.1f}"
 
 
-def render(fitted: Fitted, *, options: str, sources: Sequence[str]) -> str:
-    """The calibration file of one detector: deterministic (sorted, two decimals) for a clean diff.
-    `options` are the command's fitting options, so that a refit can repeat them."""
+def render(fitted: Fitted, recipe: Recipe) -> str:
+    """The calibration file of one detector: deterministic (sorted, two decimals) for a clean diff,
+    with the recipe (`[fit]`) that `--refit` repeats."""
     b, a = fitted.before, fitted.after
+    named = ([recipe.labels] if recipe.labels is not None else []) + list(recipe.sources)
     lines = [
         f"# Calibrated weights of the {fitted.detector!r} detector, written by `curveball calibrate`.",
         "# Each value is [as written in the lexicon, fitted]; a fitted value applies only while the lexicon",
-        "# still says the written one. Do not edit: change the lexicon and re-run curveball calibrate.",
-        f"# Fitted on {fitted.examples} labelled messages ({options}) from: {', '.join(sources)}",
+        "# still says the written one. Do not edit: change the lexicon and run curveball calibrate --refit.",
+        f"# Fitted on {fitted.examples} labelled messages ({recipe.options}) from: {', '.join(named)}",
         f"# On them, written weights: tp {b.tp} fp {b.fp} fn {b.fn}; fitted: tp {a.tp} fp {a.fp} fn {a.fn}.",
         "",
         "[detector]",
         f"name = {_toml_string(fitted.detector)}",
         f"threshold = [{_number(fitted.written_threshold)}, {_number(fitted.threshold)}]",
+        "",
+        *recipe.table(),
     ]
     for kind, section in (("phrase", "phrases"), ("combo", "combos"), ("class", "classes")):
         entries = sorted((key[1], pair) for key, pair in fitted.weights.items() if key[0] == kind)

@@ -8,13 +8,17 @@ import getpass
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
 from gateway import __version__
 from gateway.config import Config, load_config
 from gateway.errors import ConfigError
+
+if TYPE_CHECKING:
+    from gateway.calibrate import Recipe
+    from gateway.policy.loader import PolicySet
 
 app = typer.Typer(
     name="curveball",
@@ -710,10 +714,13 @@ def calibrate(
     detector: Annotated[
         list[str] | None, typer.Option("--detector", "-d", help="Only these detectors (default: every one).")
     ] = None,
-    strength: Annotated[float, typer.Option(help="Pull toward the written weights (higher: smaller changes).")] = 1.0,
+    strength: Annotated[
+        float | None, typer.Option(help="Pull toward the written weights (higher: smaller changes). [default: 1]")
+    ] = None,
     margin: Annotated[
-        float, typer.Option(help="How far above the highest labelled negative the threshold stays.")
-    ] = 0.1,
+        float | None,
+        typer.Option(help="How far above the highest labelled negative the threshold stays. [default: 0.1]"),
+    ] = None,
     folds: Annotated[
         int, typer.Option(help="Also measure on held-out mail: N folds, whole manifests held out (0: off).")
     ] = 0,
@@ -721,15 +728,21 @@ def calibrate(
     keep_weak: Annotated[
         bool, typer.Option("--keep-weak", help="A phrase written below the threshold may not fire alone after.")
     ] = False,
+    refit: Annotated[
+        bool,
+        typer.Option(
+            "--refit",
+            help="Fit the calibrated detectors again, on the mail and with the options their files record "
+            "([fit]): after a lexicon edit or an upgrade.",
+        ),
+    ] = False,
     write: Annotated[bool, typer.Option("--write", help="Write POLICIES/calibration/<detector>.toml.")] = False,
 ) -> None:
     """Fit phrase and combo weights and each threshold on labelled mail, starting from the weights
     as written (needs the `ml` extra). A message counts for the detectors it expects or forbids.
     Without --write, only shows what would change."""
-    from gateway.calibrate import collect, cross_validate, fit, largest_changes, render, written_weights
-    from gateway.labelled import LabelsError, labelled_folders, read_labels
+    from gateway.calibrate import Recipe, RecipeError, read_recipe
     from gateway.policy.calibration import FOLDER
-    from gateway.policy.language import warm_up
 
     settings = _settings(config)
     policy_set, _ = _policy_set(settings, policies, calibrated=False)
@@ -737,39 +750,79 @@ def calibrate(
     if unknown:
         typer.echo(f"error: unknown detector(s): {', '.join(unknown)}", err=True)
         raise typer.Exit(2)
-    if not sources and labels is None:
-        typer.echo("error: name folders of labelled mail, or --labels FILE", err=True)
+    folder = policy_set.directory / FOLDER
+    recipes: dict[str, Recipe] = {}  # detector -> how to fit it
+    if refit:
+        options = {"folders": sources, "--labels": labels, "--strength": strength, "--margin": margin}
+        given = [name for name, value in options.items() if value not in (None, [])]
+        given += ["--keep-weak"] if keep_weak else []
+        if given:
+            typer.echo(f"error: --refit repeats what each calibration file records; drop {', '.join(given)}", err=True)
+            raise typer.Exit(2)
+        names = detector or sorted(p.stem for p in folder.glob("*.toml") if p.stem in policy_set.detectors)
+        if not names:
+            typer.echo(f"error: nothing to refit: no calibration files in {folder}", err=True)
+            raise typer.Exit(2)
+        try:
+            for name in names:
+                recipes[name] = read_recipe(folder / f"{name}.toml")
+        except (RecipeError, OSError) as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2) from None
+    elif not sources and labels is None:
+        typer.echo("error: name folders of labelled mail, or --labels FILE (or --refit)", err=True)
         raise typer.Exit(2)
+    else:
+        recipe = Recipe(
+            tuple(str(p) for p in sources or ()),
+            None if labels is None else str(labels),
+            1.0 if strength is None else strength,
+            0.1 if margin is None else margin,
+            keep_weak,
+        )
+        recipes = dict.fromkeys(detector or sorted(policy_set.detectors), recipe)
     try:
         import scipy  # noqa: F401  (the fit needs it; say so before reading any mail)
     except ImportError:
         typer.echo("error: curveball calibrate needs the ml extra: pip install 'curveball[ml]'", err=True)
         raise typer.Exit(2) from None
+    by_mail: dict[tuple[tuple[str, ...], str | None], dict[str, Recipe]] = {}
+    for name, recipe in recipes.items():  # the mail is read once for all detectors fitted on it
+        by_mail.setdefault((recipe.sources, recipe.labels), {})[name] = recipe
+    for fits in by_mail.values():
+        _calibrate(policy_set, fits, folds=folds, show=show, write=write)
+    if write:
+        typer.echo(f"written to {folder}/ (applies on the next policy reload)")
+
+
+def _calibrate(policy_set: PolicySet, fits: dict[str, Recipe], *, folds: int, show: int, write: bool) -> None:
+    """Detectors fitted on the same mail (`fits`: detector -> its recipe): the mail is read once, then
+    each detector is fitted with its own options, shown, and written."""
+    from gateway.calibrate import collect, cross_validate, fit, largest_changes, render, written_weights
+    from gateway.labelled import LabelsError, labelled_folders, read_labels
+    from gateway.policy.calibration import FOLDER
+    from gateway.policy.language import warm_up
+
     warm_up()
     written = written_weights(policy_set)
+    first = next(iter(fits.values()))
+    sources = [Path(s) for s in first.sources]
     try:
-        if labels is not None:
-            messages, warnings = read_labels(labels, sources or ())
+        if first.labels is not None:
+            messages, warnings = read_labels(Path(first.labels), sources)
             for warning in warnings:
                 typer.echo(f"warning: {warning}", err=True)
             examples = collect(policy_set, messages, written)
         else:
-            examples = collect(policy_set, labelled_folders(sources or ()), written)
+            examples = collect(policy_set, labelled_folders(sources), written)
     except (LabelsError, OSError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
     folder = policy_set.directory / FOLDER
-    for name in detector or sorted(policy_set.detectors):
+    for name, recipe in fits.items():
+        how = {"strength": recipe.strength, "margin": recipe.margin}
         threshold = policy_set.detectors[name].threshold
-        fitted = fit(
-            name,
-            examples[name],
-            written.get(name, {}),
-            threshold,
-            strength=strength,
-            margin=margin,
-            keep_weak=keep_weak,
-        )
+        fitted = fit(name, examples[name], written.get(name, {}), threshold, **how, keep_weak=recipe.keep_weak)
         if fitted is None:
             typer.echo(f"{name}: too few labelled messages ({len(examples[name])}), not fitted")
             continue
@@ -782,9 +835,8 @@ def calibrate(
             typer.echo(f"  {line}")
         if folds > 1:
             held = cross_validate(
-                name, examples[name], written.get(name, {}), threshold, folds=folds, strength=strength, margin=margin,
-                keep_weak=keep_weak,
-            )  # fmt: skip
+                name, examples[name], written.get(name, {}), threshold, folds=folds, **how, keep_weak=recipe.keep_weak
+            )
             if held is None:
                 typer.echo(f"  held out: too few labelled messages for {folds} folds")
             else:
@@ -795,9 +847,4 @@ def calibrate(
                 )
         if write:
             folder.mkdir(exist_ok=True)
-            named = [str(labels)] if labels is not None else [str(p) for p in sources or ()]
-            options = f"--strength {strength:g} --margin {margin:g}" + (" --keep-weak" if keep_weak else "")
-            text = render(fitted, options=options, sources=named)
-            (folder / f"{name}.toml").write_text(text, encoding="utf-8")
-    if write:
-        typer.echo(f"written to {folder}/ (applies on the next policy reload)")
+            (folder / f"{name}.toml").write_text(render(fitted, recipe), encoding="utf-8")

@@ -4,6 +4,7 @@ the weight they were fitted from, and written by `curveball calibrate`."""
 from __future__ import annotations
 
 import mailbox
+import shutil
 from pathlib import Path
 
 import pytest
@@ -66,7 +67,7 @@ def test_fitted_weights_apply_only_while_the_lexicon_says_what_they_were_fitted_
     calibrated = weights(directory)
     assert load_policy_set(directory, routes=None).warnings == (
         f"{directory / 'calibration' / 'outage.toml'}: 2 fitted value(s) no longer match the lexicon and are "
-        'ignored ("everyone", "not in the lexicon"): re-run curveball calibrate',
+        'ignored ("everyone", "not in the lexicon"): run curveball calibrate --refit',
     )
     assert calibrated["spinning"] == 0.7
     assert calibrated["everyone"] == 0.4  # fitted from 0.3, but the lexicon now says 0.4: stale, ignored
@@ -98,7 +99,7 @@ def test_check_warns_about_fitted_values_the_lexicon_no_longer_matches(tmp_path:
     assert edited.returncode == 0, edited.stderr
     assert (
         f"warning: {directory / 'calibration' / 'outage.toml'}: 2 fitted value(s) no longer match the lexicon and "
-        'are ignored ("spinning", threshold): re-run curveball calibrate'
+        'are ignored ("spinning", threshold): run curveball calibrate --refit'
     ) in edited.stderr
 
 
@@ -262,6 +263,20 @@ def test_calibrate_command_writes_weights_that_find_the_near_misses(tmp_path: Pa
         "calibrate", str(labelled), "--policies", str(directory), "--config", str(tmp_path / "none.toml"), "--write"
     )
     assert again.returncode == 0 and (directory / "calibration" / "outage.toml").read_text() == first  # no drift
+    assert f'[fit]\nsources = ["{labelled}"]\nstrength = 1.0\nmargin = 0.1\nkeep_weak = false\n' in first
+
+    # The admin edits a weight: that fitted value goes stale. --refit repeats the fit the file records.
+    lexicon = directory / "lexicons" / "outage.toml"
+    lexicon.write_text(lexicon.read_text().replace('"spinning" = 0.5', '"spinning" = 0.45'))
+    assert load_policy_set(directory, routes=None).warnings
+    refitted = curveball("calibrate", "--refit", "--policies", str(directory), "--config", str(tmp_path / "none.toml"),
+                         "--write")  # fmt: skip
+    assert refitted.returncode == 0, refitted.stderr
+    assert "outage: 2 weights changed" in refitted.stdout and "tp 0 -> 24, fp 0 -> 0" in refitted.stdout
+    refreshed = load_policy_set(directory, routes=None)
+    assert not refreshed.warnings and refreshed.calibrated == {"outage"}
+    assert run(refreshed, eml(positive)).analysis.fired("outage")
+    assert '"spinning" = [0.45, ' in (directory / "calibration" / "outage.toml").read_text()
 
 
 def test_calibrate_reads_labels_by_message_id_from_a_maildir(tmp_path: Path) -> None:
@@ -305,6 +320,38 @@ def test_calibrate_says_what_is_wrong_with_its_input(tmp_path: Path) -> None:
     assert unknown.returncode == 2 and "unknown detector(s): nobody" in unknown.stderr
 
 
+def test_refit_says_what_it_cannot_repeat(tmp_path: Path) -> None:
+    directory = policy_dir(tmp_path, {"outage": POLICY}, {"outage": OUTAGE})
+    options = ["--policies", str(directory), "--config", str(tmp_path / "none.toml")]
+    nothing = curveball("calibrate", "--refit", *options)
+    assert nothing.returncode == 2 and f"nothing to refit: no calibration files in {directory / 'calibration'}" in (
+        nothing.stderr
+    )
+    mixed = curveball("calibrate", "--refit", str(tmp_path), "--strength", "2", *options)
+    assert mixed.returncode == 2 and "drop folders, --strength" in mixed.stderr
+    (directory / "calibration").mkdir()
+    old = directory / "calibration" / "outage.toml"
+    old.write_text(calibration('threshold = [1.0, 0.8]\n[phrases]\n"spinning" = [0.5, 0.7]\n'))
+    unrecorded = curveball("calibrate", "--refit", *options)
+    assert unrecorded.returncode == 2 and f"{old}: no [fit] table" in unrecorded.stderr
+    old.write_text(calibration('threshold = [1.0, 0.8]\n[fit]\nsources = "labelled"\n'))
+    wrong = curveball("calibrate", "--refit", *options)
+    assert wrong.returncode == 2 and f"{old}:5: sources: expected a list of folders" in wrong.stderr
+
+
+def test_shipped_calibration_is_what_refit_writes(tmp_path: Path) -> None:
+    """Every shipped calibration file is reproducible: `curveball calibrate --refit` on the dev sets its
+    [fit] table names writes it byte for byte. A lexicon edit (even a new phrase) needs a refit."""
+    copy = tmp_path / "policies"
+    shutil.copytree(ROOT / "policies", copy)
+    done = curveball("calibrate", "--refit", "--policies", str(copy), "--config", str(tmp_path / "none.toml"),
+                     "--write", "--show", "0", cwd=ROOT, timeout=300)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    shipped = sorted((ROOT / "policies" / "calibration").glob("*.toml"))
+    differ = [p.name for p in shipped if (copy / "calibration" / p.name).read_bytes() != p.read_bytes()]
+    assert not differ, f"run from the repo root: curveball calibrate --refit --write ({', '.join(differ)})"
+
+
 def test_shipped_calibration_matches_the_shipped_lexicons() -> None:
     """Every shipped fitted value was fitted from the weight its lexicon says now: a lexicon edit
     without a new `curveball calibrate` would silently drop fitted values (the loader ignores stale ones)."""
@@ -337,4 +384,4 @@ def test_shipped_calibration_matches_the_shipped_lexicons() -> None:
         for name, (prior, _) in calibration.combos.items():
             if combos.get(name) != prior:
                 stale.append(f"{path}: combo {name} fitted from {prior}, lexicon now {combos.get(name)}")
-    assert not stale, "re-run curveball calibrate (docs/architecture.md):\n" + "\n".join(stale[:20])
+    assert not stale, "run curveball calibrate --refit --write from the repo root:\n" + "\n".join(stale[:20])

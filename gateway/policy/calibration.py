@@ -9,6 +9,11 @@ live beside the lexicons, never in them, one file per detector:
         [detector]
         name = "outage"
         threshold = [1.0, 0.86]          # [as written in the lexicon, fitted]
+        [fit]                            # how: what `curveball calibrate --refit` repeats
+        sources = ["/srv/labelled"]
+        strength = 1.0
+        margin = 0.1
+        keep_weak = false
         [phrases]
         "is down" = [0.6, 0.78]          # phrase text, in any of the detector's language tables
         [combos]
@@ -124,10 +129,11 @@ def load_calibration(path: Path, problems: list[str]) -> Calibration | None:
         problems.extend(exc.problems)
         return None
     before = len(problems)
-    unknown = sorted(set(doc.data) - {"detector", "phrases", "combos", "classes"})
+    # [fit] records how the values were fitted, for `curveball calibrate --refit`; loading ignores it.
+    unknown = sorted(set(doc.data) - {"detector", "fit", "phrases", "combos", "classes"})
     for key in unknown:
         problems.append(
-            f"{doc.where((key,))}: {key}: unknown key (expected [detector], [phrases], [combos], [classes])"
+            f"{doc.where((key,))}: {key}: unknown key (expected [detector], [fit], [phrases], [combos], [classes])"
         )
     header = doc.data.get("detector")
     name = header.get("name") if isinstance(header, dict) else None

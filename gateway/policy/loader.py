@@ -634,7 +634,7 @@ def load_policy_set(directory: Path, *, routes: Iterable[str] | None = (), calib
             shown = ", ".join(stale[:3]) + (" ..." if len(stale) > 3 else "")
             warnings.append(
                 f"{calibration.source}: {len(stale)} fitted value(s) no longer match the lexicon and are "
-                f"ignored ({shown}): re-run curveball calibrate"
+                f"ignored ({shown}): run curveball calibrate --refit"
             )
     template_files = sorted((directory / "templates").glob("*.toml"))
     for path in template_files:
