@@ -1,0 +1,26 @@
+#!/usr/bin/env python3
+"""devset20 validation: a measure-only set for the four critical tags `abusive` (A), `legal-threat` (L),
+`account-ownership` (W) and `outage` (O) in all 11 languages, written without reading the lexicons,
+the held-out corpus, devset18's validation mails or devset19. It is only ever measured: never tune
+lexicons or fit calibration on it (that would turn it into one more dev set).
+A message's letters are the tags it expects; every other tag of the set is forbidden, bar the letters
+given as `free` (arguable for that message: left unscored). Edit here and re-run;
+`python _gen.py [bN ...]` rewrites <batch>/ byte for byte."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # the repo root, for tests.devset_mail
+from tests.devset_mail import LetterSet, mail_date
+
+SET = LetterSet(
+    Path(__file__).resolve().parent,
+    {"A": "abusive", "L": "legal-threat", "W": "account-ownership", "O": "outage"},
+).load()
+
+if __name__ == "__main__":
+    SET.write(
+        sys.argv[1:],
+        title="devset20 validation {batch}: abusive, legal-threat, account-ownership, outage + hard negatives (measure only)",
+        seed="20val",
+        date=lambda i: mail_date("Wed", 25, "Nov", 7 + i % 11, (i * 23) % 60),
+    )
