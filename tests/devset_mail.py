@@ -385,3 +385,23 @@ class LetterSet:
             self.here, self.messages, batches, title=title, seed=seed, tags=list(self.codes.values()),
             build=self.build, date=date, forbid=self.forbid,
         )  # fmt: skip
+
+
+CRITICAL_CODES = {"A": "abusive", "L": "legal-threat", "W": "account-ownership", "O": "outage"}
+
+
+def write_critical_set(
+    gen_file: str, argv: Sequence[str], *, title: str, seed: str, day: tuple[str, int], clock: tuple[int, int, int]
+) -> None:
+    """A `_gen.py` of a set of the four critical tags (letters A L W O, `CRITICAL_CODES`): load the
+    `_batchN.py` beside `gen_file` and write the batches named in `argv` (all when none is). Message i
+    is dated on `day` (weekday, day of November 2026) at hour first + i % hours, minute i * step % 60,
+    with `clock` = (first, hours, step) as each set was first written."""
+    letters = LetterSet(Path(gen_file).resolve().parent, CRITICAL_CODES).load()
+    first_hour, hours, step = clock
+    letters.write(
+        argv,
+        title=title,
+        seed=seed,
+        date=lambda i: mail_date(day[0], day[1], "Nov", first_hour + i % hours, (i * step) % 60),
+    )

@@ -10,17 +10,14 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # the repo root, for tests.devset_mail
-from tests.devset_mail import LetterSet, mail_date
-
-SET = LetterSet(
-    Path(__file__).resolve().parent,
-    {"A": "abusive", "L": "legal-threat", "W": "account-ownership", "O": "outage"},
-).load()
+from tests.devset_mail import write_critical_set
 
 if __name__ == "__main__":
-    SET.write(
+    write_critical_set(
+        __file__,
         sys.argv[1:],
         title="devset19 {batch}: abusive, legal-threat, account-ownership, outage + hard negatives",
         seed="19crit",
-        date=lambda i: mail_date("Wed", 25, "Nov", 6 + i % 13, (i * 17) % 60),
+        day=("Wed", 25),
+        clock=(6, 13, 17),
     )

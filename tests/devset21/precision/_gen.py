@@ -11,17 +11,14 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # the repo root, for tests.devset_mail
-from tests.devset_mail import LetterSet, mail_date
-
-SET = LetterSet(
-    Path(__file__).resolve().parent,
-    {"A": "abusive", "L": "legal-threat", "W": "account-ownership", "O": "outage"},
-).load()
+from tests.devset_mail import write_critical_set
 
 if __name__ == "__main__":
-    SET.write(
+    write_critical_set(
+        __file__,
         sys.argv[1:],
         title="devset21 {batch}: hard negatives for abusive and account-ownership, with positives",
         seed="21prec",
-        date=lambda i: mail_date("Wed", 25, "Nov", 8 + i % 10, (i * 29) % 60),
+        day=("Wed", 25),
+        clock=(8, 10, 29),
     )
