@@ -93,7 +93,8 @@ def read_recipe(path: Path) -> Recipe:
             "run curveball calibrate once with the folders and options its header names, with --write"
         )
     sources, labels = table.get("sources", []), table.get("labels")
-    strength, margin, keep_weak = table.get("strength", 1.0), table.get("margin", 0.1), table.get("keep_weak", False)
+    strength, margin = table.get("strength", Recipe.strength), table.get("margin", Recipe.margin)
+    keep_weak = table.get("keep_weak", Recipe.keep_weak)
     if not (isinstance(sources, list) and all(isinstance(s, str) for s in sources)) or not (sources or labels):
         raise RecipeError(f"{doc.where(('fit', 'sources'))}: sources: expected a list of folders (strings)")
     if labels is not None and not isinstance(labels, str):
@@ -184,16 +185,11 @@ def collect(
     return examples
 
 
-def _outcome(scores: Sequence[float], labels: Sequence[bool], threshold: float) -> Counts:
-    counts = Counts()
+def _outcome(scores: Sequence[float], labels: Sequence[bool], threshold: float, counts: Counts | None = None) -> Counts:
+    """tp/fp/fn of `scores` at `threshold`, added to `counts` when given."""
+    counts = Counts() if counts is None else counts
     for score, positive in zip(scores, labels, strict=True):
-        fired = score >= threshold - 1e-9
-        if positive and fired:
-            counts.tp += 1
-        elif positive:
-            counts.fn += 1
-        elif fired:
-            counts.fp += 1
+        counts.record(positive, score >= threshold - 1e-9)
     return counts
 
 
@@ -356,6 +352,5 @@ def cross_validate(
             (before, [score(e, {}, written) for e in test], threshold),
             (after, [score(e, fitted.weights, written) for e in test], fitted.threshold),
         ):
-            outcome = _outcome(scores, labels, cut)
-            counts.tp, counts.fp, counts.fn = counts.tp + outcome.tp, counts.fp + outcome.fp, counts.fn + outcome.fn
+            _outcome(scores, labels, cut, counts)
     return before, after

@@ -776,8 +776,8 @@ def calibrate(
         recipe = Recipe(
             tuple(str(p) for p in sources or ()),
             None if labels is None else str(labels),
-            1.0 if strength is None else strength,
-            0.1 if margin is None else margin,
+            Recipe.strength if strength is None else strength,
+            Recipe.margin if margin is None else margin,
             keep_weak,
         )
         recipes = dict.fromkeys(detector or sorted(policy_set.detectors), recipe)
@@ -790,17 +790,16 @@ def calibrate(
     for name, recipe in recipes.items():  # the mail is read once for all detectors fitted on it
         by_mail.setdefault((recipe.sources, recipe.labels), {})[name] = recipe
     for fits in by_mail.values():
-        _calibrate(policy_set, fits, folds=folds, show=show, write=write)
+        _calibrate(policy_set, fits, folds=folds, show=show, write=folder if write else None)
     if write:
         typer.echo(f"written to {folder}/ (applies on the next policy reload)")
 
 
-def _calibrate(policy_set: PolicySet, fits: dict[str, Recipe], *, folds: int, show: int, write: bool) -> None:
+def _calibrate(policy_set: PolicySet, fits: dict[str, Recipe], *, folds: int, show: int, write: Path | None) -> None:
     """Detectors fitted on the same mail (`fits`: detector -> its recipe): the mail is read once, then
-    each detector is fitted with its own options, shown, and written."""
+    each detector is fitted with its own options, shown, and written into the folder `write`."""
     from gateway.calibrate import collect, cross_validate, fit, largest_changes, render, written_weights
     from gateway.labelled import LabelsError, labelled_folders, read_labels
-    from gateway.policy.calibration import FOLDER
     from gateway.policy.language import warm_up
 
     warm_up()
@@ -818,7 +817,6 @@ def _calibrate(policy_set: PolicySet, fits: dict[str, Recipe], *, folds: int, sh
     except (LabelsError, OSError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
-    folder = policy_set.directory / FOLDER
     for name, recipe in fits.items():
         how = {"strength": recipe.strength, "margin": recipe.margin}
         threshold = policy_set.detectors[name].threshold
@@ -845,6 +843,6 @@ def _calibrate(policy_set: PolicySet, fits: dict[str, Recipe], *, folds: int, sh
                     f"  held out ({folds} folds): precision {b.precision:.3f} -> {a.precision:.3f}, "
                     f"recall {b.recall:.3f} -> {a.recall:.3f} (tp {b.tp} -> {a.tp}, fp {b.fp} -> {a.fp})"
                 )
-        if write:
-            folder.mkdir(exist_ok=True)
-            (folder / f"{name}.toml").write_text(render(fitted, recipe), encoding="utf-8")
+        if write is not None:
+            write.mkdir(exist_ok=True)
+            (write / f"{name}.toml").write_text(render(fitted, recipe), encoding="utf-8")

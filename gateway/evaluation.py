@@ -58,6 +58,15 @@ class Counts:
     fp: int = 0
     fn: int = 0
 
+    def record(self, expected: bool, found: bool) -> None:
+        """One labelled decision: found and expected (tp), expected only (fn), found only (fp)."""
+        if expected and found:
+            self.tp += 1
+        elif expected:
+            self.fn += 1
+        elif found:
+            self.fp += 1
+
     @property
     def precision(self) -> float:
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
@@ -194,13 +203,7 @@ def evaluate_corpus(
             counts = report.by_tag.setdefault(tag, Counts())
             per_language = report.by_tag_language.setdefault((tag, item.lang), Counts())
             for bucket in (counts, per_language):
-                if tag in item.expect:
-                    if tag in tags:
-                        bucket.tp += 1
-                    else:
-                        bucket.fn += 1
-                elif tag in tags:
-                    bucket.fp += 1
+                bucket.record(tag in item.expect, tag in tags)
         missed = tuple(sorted(item.expect - tags))
         wrong = tuple(sorted(item.forbid & tags))
         if missed or wrong:
